@@ -1,0 +1,78 @@
+import type { EventBatch, LabEvent } from '../contract/events';
+
+export interface EventBatcherOptions {
+  /** About one animation frame. */
+  intervalMs: number;
+  /** Data events kept whole per batch; past this, each socket's data is merged into one summary. */
+  maxDataEventsPerBatch: number;
+  deliver: (batch: EventBatch) => void;
+}
+
+type DataSummary = Extract<LabEvent, { type: 'data-summary' }>;
+
+/**
+ * Gathers events into one batch per interval so that a flood of data never floods the
+ * transport. Under a flood, data events beyond the per-batch bound are merged per socket and
+ * direction into a summary that keeps the exact byte count, placed where the first merged one was.
+ */
+export class EventBatcher {
+  private events: LabEvent[] = [];
+  private dataEvents = 0;
+  private summaries = new Map<string, DataSummary>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: EventBatcherOptions) {}
+
+  push(event: LabEvent): void {
+    if (event.type === 'data-sent' || event.type === 'data-received') {
+      if (this.dataEvents >= this.options.maxDataEventsPerBatch) {
+        this.summarize(event);
+        this.schedule();
+        return;
+      }
+      this.dataEvents += 1;
+    }
+    this.events.push(event);
+    this.schedule();
+  }
+
+  /** Delivers what is pending now; used on shutdown so the last events are not lost. */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.events.length === 0) return;
+    const batch = { events: this.events };
+    this.events = [];
+    this.dataEvents = 0;
+    this.summaries.clear();
+    this.options.deliver(batch);
+  }
+
+  private summarize(event: Extract<LabEvent, { type: 'data-sent' | 'data-received' }>): void {
+    const direction = event.type === 'data-sent' ? 'sent' : 'received';
+    const key = `${event.socketId}/${direction}`;
+    const summary = this.summaries.get(key);
+    if (summary) {
+      summary.bytes += event.bytes;
+      summary.chunks += 1;
+      summary.seq = event.seq;
+      summary.at = event.at;
+      return;
+    }
+    const created: DataSummary = {
+      type: 'data-summary',
+      seq: event.seq,
+      at: event.at,
+      socketId: event.socketId,
+      direction,
+      bytes: event.bytes,
+      chunks: 1,
+    };
+    this.summaries.set(key, created);
+    this.events.push(created);
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => this.flush(), this.options.intervalMs);
+  }
+}

@@ -1,0 +1,24 @@
+import { messageToBytes } from '../contract/message';
+import type { CommandName, CommandResults, ValidPayload } from '../contract/commands';
+import type { Lab } from '../lab/lab';
+
+type CommandRunners = { [C in CommandName]: (payload: ValidPayload<C>) => Promise<CommandResults[C]> };
+
+/** What each command does to the Lab, once its payload has been validated. */
+export function createCommandRunners(lab: Lab): CommandRunners {
+  return {
+    startServer: ({ host, port, recvBufferSize }) => lab.startServer({ host, port, recvBufferSize }),
+    stopServer: async ({ serverId }) => ({ closedSockets: await lab.stopServer(serverId) }),
+    connectClient: ({ host, port, recvBufferSize }) => lab.connectClient({ host, port, recvBufferSize }),
+    send: async ({ socketId, message }) => ({ bytes: lab.send(socketId, messageToBytes(message)) }),
+    halfClose: async ({ socketId }) => {
+      lab.halfClose(socketId);
+      return {};
+    },
+    closeSocket: async ({ socketId }) => {
+      await lab.closeSocket(socketId);
+      return {};
+    },
+    getLabState: async () => ({ sockets: lab.describe() }),
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The command names alone, free of the schema library, so that the sandboxed preload can
+ * build its named functions without bundling validation code it never runs.
+ */
+export const COMMAND_NAMES = [
+  'startServer',
+  'stopServer',
+  'connectClient',
+  'send',
+  'halfClose',
+  'closeSocket',
+  'getLabState',
+] as const;
+
+export type CommandName = (typeof COMMAND_NAMES)[number];

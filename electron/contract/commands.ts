@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { bindPortSchema, connectPortSchema, hostSchema, refineWith } from './addresses';
+import type { CommandName } from './command-names';
+import type { Endpoint, LabSocket } from './events';
+import { messageSchema } from './message';
+import type { Problem } from './problems';
+
+/** recv(1024), as in the lesson. */
+export const DEFAULT_RECV_BUFFER = 1024;
+export const MIN_RECV_BUFFER = 1;
+export const MAX_RECV_BUFFER = 65536;
+
+function bufferProblem(size: number): Problem | undefined {
+  return Number.isInteger(size) && size >= MIN_RECV_BUFFER && size <= MAX_RECV_BUFFER
+    ? undefined
+    : { key: 'bufferOutOfRange', params: { min: MIN_RECV_BUFFER, max: MAX_RECV_BUFFER, value: size } };
+}
+
+const recvBufferSchema = z.number().superRefine(refineWith(bufferProblem));
+const socketIdSchema = z.string().regex(/^(server|client|conn)-\d{1,9}$/, 'Not a socket id of this app.');
+
+/**
+ * Every command the renderer can send, with the schema its payload must pass and the shape
+ * of its result. Both transports (IPC and WebSocket) validate against these before running.
+ */
+export const commandSchemas = {
+  startServer: z.strictObject({
+    protocol: z.literal('tcp'),
+    host: hostSchema,
+    port: bindPortSchema,
+    recvBufferSize: recvBufferSchema,
+  }),
+  stopServer: z.strictObject({ serverId: socketIdSchema }),
+  connectClient: z.strictObject({
+    protocol: z.literal('tcp'),
+    host: hostSchema,
+    port: connectPortSchema,
+    recvBufferSize: recvBufferSchema,
+  }),
+  send: z.strictObject({ socketId: socketIdSchema, message: messageSchema }),
+  halfClose: z.strictObject({ socketId: socketIdSchema }),
+  closeSocket: z.strictObject({ socketId: socketIdSchema }),
+  getLabState: z.strictObject({}),
+} as const satisfies Record<CommandName, z.ZodType>;
+
+export type { CommandName };
+export type CommandPayload<C extends CommandName> = z.input<(typeof commandSchemas)[C]>;
+export type ValidPayload<C extends CommandName> = z.output<(typeof commandSchemas)[C]>;
+
+export interface CommandResults extends Record<CommandName, unknown> {
+  startServer: { serverId: string; local: Endpoint };
+  stopServer: { closedSockets: number };
+  connectClient: { clientId: string; local: Endpoint; remote: Endpoint };
+  send: { bytes: number };
+  halfClose: Record<string, never>;
+  closeSocket: Record<string, never>;
+  getLabState: { sockets: LabSocket[] };
+}
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(commandSchemas, name);
+}

@@ -1,0 +1,44 @@
+/**
+ * What can be wrong with something a user typed, as message keys with their parameters.
+ * English texts live here so that every boundary can explain itself in plain words; the
+ * renderer translates the same keys (see renderer/src/i18n).
+ */
+export const problemMessagesEn = {
+  hostEmpty: 'Enter a host: an IP address such as 127.0.0.1 or a name such as localhost.',
+  hostTooLong: 'A host is at most {{max}} characters; this one has {{length}}.',
+  hostBadIPv6: '"{{host}}" is not a valid IPv6 address.',
+  hostBadOctet: '"{{host}}" is not a valid IPv4 address: {{octet}} is not between 0 and 255.',
+  hostBadIPv4Shape:
+    '"{{host}}" is not a valid IPv4 address: it needs four numbers from 0 to 255 separated by dots.',
+  hostBadName: '"{{host}}" is not a valid host name: use letters, digits, hyphens and dots only.',
+  portMissing: 'Enter a port.',
+  portNotNumber: 'A port is a whole number, not text.',
+  portNotInteger: 'A port is a whole number; {{value}} is not.',
+  portOutOfRange: 'Ports go from {{min}} to 65535; {{value}} is outside that range.',
+  portZeroForConnect: 'Connect to a port from 1 to 65535: 0 only means "any free port" when a server binds.',
+  bufferOutOfRange:
+    'The receive buffer holds from {{min}} to {{max}} bytes; {{value}} is outside that range.',
+  messageTooLarge: 'The message is {{size}} bytes; the most one send can carry is {{max}} bytes.',
+  messageBadText: 'The text has a broken character (an unpaired UTF-16 surrogate), so it has no exact bytes.',
+  messageBadHex:
+    'Hex is pairs of the digits 0-9 and a-f, optionally separated by spaces; "{{sample}}" is not.',
+  idUnknownShape: '"{{id}}" is not a socket id of this app.',
+} as const;
+
+export type ProblemKey = keyof typeof problemMessagesEn;
+export type ProblemParams = Record<string, string | number>;
+
+export interface Problem {
+  key: ProblemKey;
+  params: ProblemParams;
+}
+
+export function formatProblem(template: string, params: ProblemParams): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function problemMessageEn(problem: Problem): string {
+  return formatProblem(problemMessagesEn[problem.key], problem.params);
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { CommandName } from './commands';
+import type { EventBatch } from './events';
+import type { CommandResponse } from './responses';
+
+/** Largest WebSocket frame browser mode accepts: a maximal hex message plus its envelope. */
+export const MAX_WIRE_FRAME_BYTES = 3 * 1024 * 1024;
+
+/** What browser mode's renderer sends: one command, with an id to match its reply. */
+export const wireRequestSchema = z.strictObject({
+  id: z.number().int().nonnegative(),
+  command: z.string().max(64),
+  payload: z.unknown(),
+});
+
+export type WireRequest = z.infer<typeof wireRequestSchema>;
+
+/** What browser mode's server sends: a reply to one request, or a batch of events. */
+export type WireMessage =
+  | { type: 'response'; id: number; response: CommandResponse<CommandName> }
+  | { type: 'events'; batch: EventBatch }
+  | { type: 'protocol-error'; message: string };

@@ -1,0 +1,251 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { EventRecorder } from '../test-support/event-recorder';
+import { exchangeOverRawClient, findClosedPort, startRawEchoServer } from '../test-support/raw-sockets';
+import { Lab } from './lab';
+import { LabSocketError } from './socket-error';
+
+const LESSON_MESSAGE = 'Hello world! This is an echo server made with python';
+const text = (value: string) => new TextEncoder().encode(value);
+
+let lab: Lab;
+let recorder: EventRecorder;
+
+function newLab(): Lab {
+  recorder = new EventRecorder();
+  lab = new Lab(recorder.emit);
+  return lab;
+}
+
+afterEach(async () => {
+  await lab?.closeAll();
+});
+
+describe('the lesson: a TCP echo server and one client', () => {
+  it('echoes the message and reports every step with ordered, timed events', async () => {
+    newLab();
+    const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    expect(local.address).toBe('127.0.0.1');
+    expect(local.port).toBeGreaterThan(0);
+
+    const client = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    expect(client.remote).toEqual(local);
+    lab.send(client.clientId, text(LESSON_MESSAGE));
+    await recorder.until(() => recorder.bytesReceivedBy(client.clientId) === 52, 'the echo');
+
+    const accepted = recorder.of('accepted')[0];
+    expect(accepted?.serverId).toBe(serverId);
+    // The accepted socket is a new socket, whose peer is the client's ephemeral port.
+    expect(accepted?.socketId).toMatch(/^conn-\d+$/);
+    expect(accepted?.remote).toEqual(client.local);
+    expect(accepted?.local.port).toBe(local.port);
+
+    const echoed = recorder
+      .of('data-received', client.clientId)
+      .map((event) => event.preview.text)
+      .join('');
+    expect(echoed).toBe(LESSON_MESSAGE);
+    const serverRecv = recorder.of('data-received', accepted?.socketId);
+    expect(serverRecv.flatMap((event) => event.slices)).toEqual([52]);
+
+    const serverSteps = recorder.events
+      .filter((event) => event.socketId === serverId)
+      .map((event) => event.type);
+    expect(serverSteps).toEqual(['socket-created', 'bound', 'listening']);
+    const clientSteps = recorder.of('connected', client.clientId);
+    expect(clientSteps).toHaveLength(1);
+
+    const seqs = recorder.events.map((event) => event.seq);
+    expect(seqs).toEqual(seqs.map((_, index) => index + 1));
+    const times = recorder.events.map((event) => event.at);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    expect(times.some((at) => !Number.isInteger(at))).toBe(true);
+  });
+
+  it('serves many clients at once, each on its own accepted socket', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const clients = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 }),
+      ),
+    );
+    clients.forEach(({ clientId }) => lab.send(clientId, text(`message from ${clientId}`)));
+    await recorder.until(
+      () =>
+        clients.every(
+          ({ clientId }) => recorder.bytesReceivedBy(clientId) === `message from ${clientId}`.length,
+        ),
+      'every echo',
+    );
+    for (const { clientId } of clients) {
+      const echo = recorder
+        .of('data-received', clientId)
+        .map((event) => event.preview.text)
+        .join('');
+      expect(echo).toBe(`message from ${clientId}`);
+    }
+    const acceptedIds = new Set(recorder.of('accepted').map((event) => event.socketId));
+    expect(acceptedIds.size).toBe(40);
+    const ports = new Set(clients.map(({ local: clientLocal }) => clientLocal.port));
+    expect(ports.size).toBe(40);
+  });
+});
+
+describe('bytes', () => {
+  it('hands a message larger than the receive buffer to the server in buffer-sized slices', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const message = new Uint8Array(5000).map((_, index) => 65 + (index % 26));
+    const echoed = await exchangeOverRawClient(local.port, message);
+    expect(Buffer.compare(echoed, Buffer.from(message))).toBe(0);
+
+    const accepted = recorder.of('accepted')[0]?.socketId;
+    const slices = recorder.of('data-received', accepted).flatMap((event) => event.slices);
+    expect(slices.reduce((sum, size) => sum + size, 0)).toBe(5000);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(1024);
+    expect(slices.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('echoes all 256 byte values and invalid UTF-8 byte for byte', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 64 });
+    const everyByte = Uint8Array.from({ length: 256 }, (_, value) => value);
+    const invalidUtf8 = Uint8Array.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0x00, 0xed, 0xa0, 0x80]);
+    const payload = Buffer.concat([everyByte, invalidUtf8, everyByte]);
+    const echoed = await exchangeOverRawClient(local.port, payload);
+    expect(echoed.equals(payload)).toBe(true);
+    const preview = recorder.of('data-received', recorder.of('accepted')[0]?.socketId)[0]?.preview;
+    expect(preview?.hex.startsWith('00 01 02 03')).toBe(true);
+    expect(preview?.text.startsWith('\\x00\\x01')).toBe(true);
+  });
+
+  it("sends a Lab client's raw bytes to the wire unchanged", async () => {
+    newLab();
+    const echo = await startRawEchoServer();
+    try {
+      const { clientId } = await lab.connectClient({
+        host: '127.0.0.1',
+        port: echo.port,
+        recvBufferSize: 1024,
+      });
+      const payload = Uint8Array.from({ length: 256 }, (_, value) => 255 - value);
+      lab.send(clientId, payload);
+      await recorder.until(() => recorder.bytesReceivedBy(clientId) === 256, 'the echo of 256 bytes');
+      expect(echo.received().equals(Buffer.from(payload))).toBe(true);
+      await lab.closeSocket(clientId);
+    } finally {
+      await echo.close();
+    }
+  });
+});
+
+describe('closing', () => {
+  it('half-close: the server finishes echoing, then ends, and both sockets close', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { clientId } = await lab.connectClient({
+      host: '127.0.0.1',
+      port: local.port,
+      recvBufferSize: 1024,
+    });
+    lab.send(clientId, text('last words'));
+    lab.halfClose(clientId);
+    expect(() => lab.send(clientId, text('too late'))).toThrow(/half-closed|shut down/);
+    await recorder.until(() => recorder.of('closed', clientId).length === 1, 'the client to close');
+
+    const clientTypes = recorder.events
+      .filter((event) => event.socketId === clientId)
+      .map((event) => event.type);
+    expect(clientTypes.indexOf('end-sent')).toBeLessThan(clientTypes.indexOf('end-received'));
+    expect(clientTypes.indexOf('data-received')).toBeLessThan(clientTypes.indexOf('end-received'));
+    expect(recorder.bytesReceivedBy(clientId)).toBe(10);
+    const acceptedId = recorder.of('accepted')[0]?.socketId;
+    await recorder.until(
+      () => recorder.of('closed', acceptedId).length === 1,
+      'the accepted socket to close',
+    );
+    const acceptedTypes = recorder.events
+      .filter((event) => event.socketId === acceptedId)
+      .map((event) => event.type);
+    expect(acceptedTypes.indexOf('end-received')).toBeLessThan(acceptedTypes.indexOf('end-sent'));
+    expect(lab.describe().map((socket) => socket.role)).toEqual(['listener']);
+  });
+
+  it('stopping a server closes its accepted sockets, its clients see the end, and the port is free at once', async () => {
+    newLab();
+    const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const clients = await Promise.all(
+      [1, 2, 3].map(() => lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 })),
+    );
+    await recorder.until(() => recorder.of('accepted').length === 3, 'three accepts');
+    expect(await lab.stopServer(serverId)).toBe(4);
+    await recorder.until(
+      () => clients.every(({ clientId }) => recorder.of('closed', clientId).length === 1),
+      'every client to close',
+    );
+    expect(recorder.of('closed').map((event) => event.socketId)).toContain(serverId);
+    expect(lab.describe()).toEqual([]);
+
+    const again = await lab.startServer({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    expect(again.local.port).toBe(local.port);
+  });
+});
+
+describe('errors', () => {
+  it('EADDRINUSE on a busy port, and the first server keeps echoing', async () => {
+    newLab();
+    const first = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const second = lab.startServer({ host: '127.0.0.1', port: first.local.port, recvBufferSize: 1024 });
+    const failure = await second.catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(LabSocketError);
+    expect((failure as LabSocketError).info).toMatchObject({
+      code: 'EADDRINUSE',
+      syscall: 'listen',
+      port: first.local.port,
+    });
+    const failedId = (failure as LabSocketError).socketId;
+    expect(recorder.of('error', failedId)[0]?.error.code).toBe('EADDRINUSE');
+    expect(recorder.of('closed', failedId)).toHaveLength(1);
+
+    const echoed = await exchangeOverRawClient(first.local.port, text('still here'));
+    expect(echoed.toString()).toBe('still here');
+  });
+
+  it('ECONNREFUSED on a port where nothing listens', async () => {
+    newLab();
+    const port = await findClosedPort();
+    const failure = await lab
+      .connectClient({ host: '127.0.0.1', port, recvBufferSize: 1024 })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(LabSocketError);
+    expect((failure as LabSocketError).info).toMatchObject({
+      code: 'ECONNREFUSED',
+      syscall: 'connect',
+      port,
+    });
+    const clientId = (failure as LabSocketError).socketId;
+    await recorder.until(() => recorder.of('closed', clientId).length === 1, 'the refused client to close');
+    expect(recorder.of('error', clientId)[0]?.error.code).toBe('ECONNREFUSED');
+    expect(lab.describe()).toEqual([]);
+  });
+
+  it('refuses to send on a listening socket or an unknown id, without disturbing the server', async () => {
+    newLab();
+    const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    expect(() => lab.send(serverId, text('x'))).toThrow(/listening socket/);
+    expect(() => lab.send('client-99', text('x'))).toThrow(/no open socket client-99/);
+    expect((await exchangeOverRawClient(local.port, text('ok'))).toString()).toBe('ok');
+  });
+});
+
+describe('IPv6', () => {
+  it('listens on ::1 and reports IPv6 addresses', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '::1', port: 0, recvBufferSize: 1024 });
+    expect(local).toMatchObject({ address: '::1', family: 'IPv6' });
+    const client = await lab.connectClient({ host: '::1', port: local.port, recvBufferSize: 1024 });
+    expect(client.local.family).toBe('IPv6');
+    lab.send(client.clientId, text('over IPv6'));
+    await recorder.until(() => recorder.bytesReceivedBy(client.clientId) === 9, 'the IPv6 echo');
+  });
+});

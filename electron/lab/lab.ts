@@ -1,0 +1,177 @@
+import { Socket } from 'node:net';
+import type { Endpoint, LabSocket } from '../contract/events';
+import type { UnstampedEvent } from './event-sink';
+import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
+import { TcpConnection } from './tcp-connection';
+import { TcpEchoServer } from './tcp-echo-server';
+
+/** How long a client waits for connect() before giving up with ETIMEDOUT. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+
+export interface EndpointRequest {
+  host: string;
+  port: number;
+  recvBufferSize: number;
+}
+
+/** Thrown for an id the Lab never gave out or has already closed and forgotten. */
+export class UnknownSocketError extends Error {
+  constructor(readonly socketId: string) {
+    super(`There is no open socket ${socketId}.`);
+    this.name = 'UnknownSocketError';
+  }
+}
+
+/**
+ * The echo lab: every server and client the user opened, keyed by stable ids
+ * (server-N, client-N, and conn-N for what a server accepted). Closed sockets are forgotten.
+ */
+export class Lab {
+  private readonly servers = new Map<string, TcpEchoServer>();
+  private readonly connections = new Map<string, TcpConnection>();
+  private readonly counters = { server: 0, client: 0, conn: 0 };
+
+  constructor(private readonly emit: (event: UnstampedEvent) => void) {}
+
+  async startServer(request: EndpointRequest): Promise<{ serverId: string; local: Endpoint }> {
+    const serverId = this.nextId('server');
+    const server = new TcpEchoServer({
+      serverId,
+      ...request,
+      emit: this.emit,
+      adopt: (socket, acceptingId) => this.adoptAccepted(socket, acceptingId, request.recvBufferSize),
+    });
+    const local = await server.start();
+    this.servers.set(serverId, server);
+    return { serverId, local };
+  }
+
+  async stopServer(serverId: string): Promise<number> {
+    const server = this.servers.get(serverId);
+    if (!server) throw new UnknownSocketError(serverId);
+    this.servers.delete(serverId);
+    return server.stop();
+  }
+
+  connectClient(request: EndpointRequest): Promise<{ clientId: string; local: Endpoint; remote: Endpoint }> {
+    const clientId = this.nextId('client');
+    const { host, port, recvBufferSize } = request;
+    this.emit({
+      type: 'socket-created',
+      socketId: clientId,
+      role: 'client',
+      protocol: 'tcp',
+      recvBufferSize,
+    });
+    const socket = new Socket({ allowHalfOpen: false });
+    const connection = this.track(
+      new TcpConnection(socket, {
+        socketId: clientId,
+        role: 'client',
+        recvBufferSize,
+        echo: false,
+        emit: this.emit,
+      }),
+    );
+    this.emit({ type: 'connecting', socketId: clientId, host, port });
+    return new Promise((resolve, reject) => {
+      const onConnectError = (error: Error) => reject(new LabSocketError(clientId, toSocketErrorInfo(error)));
+      socket.once('error', onConnectError);
+      socket.setTimeout(CONNECT_TIMEOUT_MS, () => {
+        const timeout = Object.assign(new Error(`connect ETIMEDOUT ${host}:${port}`), {
+          code: 'ETIMEDOUT',
+          syscall: 'connect',
+          address: host,
+          port,
+        });
+        socket.destroy(timeout);
+      });
+      socket.connect({ host, port }, () => {
+        socket.off('error', onConnectError);
+        socket.setTimeout(0);
+        const { local, remote } = connection.markConnected();
+        this.emit({ type: 'connected', socketId: clientId, local, remote });
+        resolve({ clientId, local, remote });
+      });
+    });
+  }
+
+  send(socketId: string, bytes: Uint8Array): number {
+    this.connection(socketId).send(bytes);
+    return bytes.length;
+  }
+
+  halfClose(socketId: string): void {
+    this.connection(socketId).halfClose();
+  }
+
+  /** Closes a client or accepted socket; for a server's id, stops that server. */
+  async closeSocket(socketId: string): Promise<void> {
+    if (this.servers.has(socketId)) {
+      await this.stopServer(socketId);
+      return;
+    }
+    await this.connection(socketId).close();
+  }
+
+  describe(): LabSocket[] {
+    return [
+      ...[...this.servers.values()].map((server) => server.describe()),
+      ...[...this.connections.values()].map((connection) => connection.describe()),
+    ];
+  }
+
+  /** Closes every socket the Lab opened, servers first so that nothing new is accepted. */
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.servers.keys()].map((serverId) => this.stopServer(serverId)));
+    await Promise.all([...this.connections.values()].map((connection) => connection.close()));
+  }
+
+  private adoptAccepted(socket: Socket, serverId: string, recvBufferSize: number): TcpConnection {
+    const socketId = this.nextId('conn');
+    this.emit({
+      type: 'socket-created',
+      socketId,
+      role: 'accepted',
+      protocol: 'tcp',
+      serverId,
+      recvBufferSize,
+    });
+    const connection = this.track(
+      new TcpConnection(socket, {
+        socketId,
+        role: 'accepted',
+        serverId,
+        recvBufferSize,
+        echo: true,
+        emit: this.emit,
+      }),
+    );
+    const { local, remote } = connection.describe();
+    if (local && remote) this.emit({ type: 'accepted', socketId, serverId, local, remote });
+    return connection;
+  }
+
+  private track(connection: TcpConnection): TcpConnection {
+    this.connections.set(connection.socketId, connection);
+    void connection.closed.then(() => this.connections.delete(connection.socketId));
+    return connection;
+  }
+
+  private connection(socketId: string): TcpConnection {
+    const connection = this.connections.get(socketId);
+    if (connection) return connection;
+    if (this.servers.has(socketId)) {
+      throw new LabStateError(
+        socketId,
+        `${socketId} is a listening socket: it accepts connections but carries no data.`,
+      );
+    }
+    throw new UnknownSocketError(socketId);
+  }
+
+  private nextId(kind: keyof Lab['counters']): string {
+    this.counters[kind] += 1;
+    return `${kind}-${this.counters[kind]}`;
+  }
+}

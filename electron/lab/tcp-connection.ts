@@ -1,0 +1,160 @@
+import type { Socket } from 'node:net';
+import type { Endpoint, LabSocket, SocketState } from '../contract/events';
+import { makePreview } from './byte-preview';
+import type { SocketEventBody, UnstampedEvent } from './event-sink';
+import { toEndpoint } from './endpoint';
+import { recvSliceLengths } from './recv-slices';
+import { LabStateError, toSocketErrorInfo } from './socket-error';
+
+export interface TcpConnectionOptions {
+  socketId: string;
+  role: 'accepted' | 'client';
+  /** The listener that accepted this socket, for accepted sockets. */
+  serverId?: string;
+  recvBufferSize: number;
+  /** Accepted sockets echo: every byte that arrives is written straight back. */
+  echo: boolean;
+  emit: (event: UnstampedEvent) => void;
+}
+
+/**
+ * One connected TCP socket, the client's or the one accept() returned, and everything it does
+ * reported as events. When the peer ends its side, this side finishes writing and ends too
+ * (what the lesson's server does when recv returns nothing).
+ */
+export class TcpConnection {
+  readonly socketId: string;
+  readonly role: 'accepted' | 'client';
+  private state: SocketState;
+  private local: Endpoint | undefined;
+  private remote: Endpoint | undefined;
+  private bytesSent = 0;
+  private bytesReceived = 0;
+  private endSent = false;
+  private endReceived = false;
+  private waitingForDrain = false;
+  /** Settles when the socket has closed, whatever the reason. */
+  readonly closed: Promise<void>;
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly options: TcpConnectionOptions,
+  ) {
+    this.socketId = options.socketId;
+    this.role = options.role;
+    // A client socket exists before it connects; an accepted one is born connected.
+    this.state = options.role === 'client' ? 'connecting' : 'open';
+    if (this.state === 'open') this.readAddresses();
+    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('end', () => this.onEnd());
+    socket.on('finish', () => this.onFinish());
+    socket.on('error', (error) => this.emit({ type: 'error', error: toSocketErrorInfo(error) }));
+    socket.on('close', (hadError) => this.onClose(hadError));
+  }
+
+  /** Call once the socket is connected (clients) to learn the addresses the OS chose. */
+  markConnected(): { local: Endpoint; remote: Endpoint } {
+    this.state = 'open';
+    this.readAddresses();
+    if (!this.local || !this.remote)
+      throw new LabStateError(this.socketId, `${this.socketId} has no addresses.`);
+    return { local: this.local, remote: this.remote };
+  }
+
+  send(bytes: Uint8Array): void {
+    this.assertWritable('send');
+    this.write(bytes);
+  }
+
+  /** shutdown(SHUT_WR): no more sending, but still receiving until the peer ends too. */
+  halfClose(): void {
+    this.assertWritable('half-close');
+    this.socket.end();
+  }
+
+  close(): Promise<void> {
+    this.socket.destroy();
+    return this.closed;
+  }
+
+  describe(): LabSocket {
+    return {
+      socketId: this.socketId,
+      role: this.role,
+      protocol: 'tcp',
+      state: this.state,
+      ...(this.options.serverId ? { serverId: this.options.serverId } : {}),
+      ...(this.local ? { local: this.local } : {}),
+      ...(this.remote ? { remote: this.remote } : {}),
+      recvBufferSize: this.options.recvBufferSize,
+      bytesSent: this.bytesSent,
+      bytesReceived: this.bytesReceived,
+      endSent: this.endSent,
+      endReceived: this.endReceived,
+    };
+  }
+
+  private readAddresses(): void {
+    const { socket } = this;
+    this.local = toEndpoint(socket.localAddress, socket.localPort, socket.localFamily);
+    this.remote = toEndpoint(socket.remoteAddress, socket.remotePort, socket.remoteFamily);
+  }
+
+  private assertWritable(action: string): void {
+    if (this.state !== 'open') {
+      throw new LabStateError(this.socketId, `Cannot ${action} on ${this.socketId}: it is ${this.state}.`);
+    }
+    if (this.endSent || this.socket.writableEnded) {
+      throw new LabStateError(
+        this.socketId,
+        `Cannot ${action} on ${this.socketId}: its sending side is already shut down (half-closed).`,
+      );
+    }
+  }
+
+  private onData(chunk: Buffer): void {
+    this.bytesReceived += chunk.length;
+    this.emit({
+      type: 'data-received',
+      bytes: chunk.length,
+      slices: recvSliceLengths(chunk.length, this.options.recvBufferSize),
+      preview: makePreview(chunk),
+    });
+    if (this.options.echo && !this.socket.writableEnded) this.write(chunk);
+  }
+
+  private write(bytes: Uint8Array): void {
+    this.bytesSent += bytes.length;
+    this.emit({ type: 'data-sent', bytes: bytes.length, preview: makePreview(bytes) });
+    const accepted = this.socket.write(bytes);
+    // Backpressure: stop reading from a peer that is not reading our echo.
+    if (!accepted && this.options.echo && !this.waitingForDrain) {
+      this.waitingForDrain = true;
+      this.socket.pause();
+      this.socket.once('drain', () => {
+        this.waitingForDrain = false;
+        this.socket.resume();
+      });
+    }
+  }
+
+  private onEnd(): void {
+    this.endReceived = true;
+    this.emit({ type: 'end-received' });
+  }
+
+  private onFinish(): void {
+    this.endSent = true;
+    this.emit({ type: 'end-sent' });
+  }
+
+  private onClose(hadError: boolean): void {
+    this.state = 'closed';
+    this.emit({ type: 'closed', hadError });
+  }
+
+  private emit(event: SocketEventBody): void {
+    this.options.emit({ ...event, socketId: this.socketId } as UnstampedEvent);
+  }
+}
