@@ -1,6 +1,30 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/security/content-security-policy';
+
+/**
+ * The built page carries the policy itself, because Electron loads it from a file (no headers).
+ * Only in builds: the dev server needs inline code and gets its own policy as a header.
+ * frame-ancestors is dropped because a <meta> policy may not set it (headers do, in browser mode).
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'socketscope-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -26,6 +50,6 @@ export default defineConfig({
   renderer: {
     root: resolve('renderer'),
     build: { rollupOptions: { input: resolve('renderer/index.html') } },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
   },
 });

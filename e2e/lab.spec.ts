@@ -1,0 +1,74 @@
+import { createServer, type Server } from 'node:net';
+import { once } from 'node:events';
+import { expect, test } from './fixtures/browser-mode';
+import { connectError, randomPort, runLesson } from './journeys/lesson';
+
+test.beforeEach(async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'SocketScope' })).toBeVisible();
+});
+
+test('the lesson: a server, two clients, both echoes, then every socket closed', async ({ page }) => {
+  await runLesson(page, randomPort());
+});
+
+test('a port out of range is explained at the field and opens nothing', async ({ page }) => {
+  const port = page.getByLabel('Server port');
+  await port.fill('70000');
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await expect(page.getByText('Ports go from 0 to 65535; 70000 is outside that range.')).toBeVisible();
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('figure', { name: 'Socket diagram' }).getByRole('button')).toHaveCount(0);
+
+  await page.getByLabel('Server address').fill('999.1.1.1');
+  await port.fill('5346');
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await expect(
+    page.getByText('"999.1.1.1" is not a valid IPv4 address: 999 is not between 0 and 255.'),
+  ).toBeVisible();
+});
+
+test.describe('with the port already taken by another program', () => {
+  let blocker: Server;
+  let port: number;
+  test.beforeEach(async () => {
+    blocker = createServer();
+    blocker.listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    port = (blocker.address() as { port: number }).port;
+  });
+  test.afterEach(() => blocker.close());
+
+  test('starting the server explains EADDRINUSE, and the other program keeps its port', async ({ page }) => {
+    await page.getByLabel('Server port').fill(String(port));
+    await page.getByRole('button', { name: 'Start server' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'EADDRINUSE' })).toContainText(
+      `another socket already listens on 127.0.0.1:${port}`,
+    );
+    await expect(page.getByRole('button', { name: 'Start server' })).toBeEnabled();
+    expect(await connectError(port)).toBe('connected');
+  });
+});
+
+test('a client to a port where nothing listens explains ECONNREFUSED', async ({ page }) => {
+  const closed = createServer();
+  closed.listen(0, '127.0.0.1');
+  await once(closed, 'listening');
+  const port = (closed.address() as { port: number }).port;
+  closed.close();
+  await once(closed, 'close');
+
+  await page.getByLabel('Server port').fill(String(port));
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'ECONNREFUSED' }).first()).toContainText(
+    `nothing listens on 127.0.0.1:${port}`,
+  );
+});
+
+test('switching to Spanish translates the Lab', async ({ page }) => {
+  await page.getByLabel('Language').selectOption('es');
+  await expect(page.getByRole('button', { name: 'Iniciar servidor' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Diagrama de sockets' })).toBeVisible();
+  await expect(page.getByLabel('Puerto del servidor')).toHaveValue('5346');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});

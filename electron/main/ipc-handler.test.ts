@@ -1,0 +1,149 @@
+import { EventEmitter } from 'node:events';
+import type { BrowserWindow } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { BackendApi } from '../backend/backend-api';
+import { IPC_COMMAND_CHANNEL, IPC_EVENTS_CHANNEL } from '../contract/api';
+import type { EventBatch } from '../contract/events';
+import { registerCommandHandler, UntrustedSenderError, type CommandHandlerOptions } from './ipc-handler';
+
+const APP = 'file:///opt/SocketScope/out/renderer/index.html';
+type Listener = (event: unknown, ...args: unknown[]) => unknown;
+
+/** Stands in for Electron's ipcMain, webContents and window: just enough to drive the handler. */
+function setup() {
+  const handlers = new Map<string, Listener>();
+  const listeners = new Map<string, Set<Listener>>();
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, listener);
+    },
+    removeHandler: (channel: string) => handlers.delete(channel),
+    on: (channel: string, listener: Listener) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)?.add(listener);
+      return ipcMain;
+    },
+    removeListener: (channel: string, listener: Listener) => {
+      listeners.get(channel)?.delete(listener);
+      return ipcMain;
+    },
+  };
+  const contents = Object.assign(new EventEmitter(), {
+    id: 3,
+    sent: [] as unknown[][],
+    destroyed: false,
+    send(...args: unknown[]) {
+      this.sent.push(args);
+    },
+    isDestroyed() {
+      return this.destroyed;
+    },
+  });
+  const window = Object.assign(new EventEmitter(), { webContents: contents });
+  const backendListeners = new Set<(batch: EventBatch) => void>();
+  const backend: BackendApi = {
+    handle: vi.fn(async () => ({ ok: true as const, result: { bytes: 52 } })),
+    subscribe: (listener) => {
+      backendListeners.add(listener);
+      return () => backendListeners.delete(listener);
+    },
+    close: async () => undefined,
+  };
+  const dispose = registerCommandHandler({
+    ipcMain: ipcMain as unknown as CommandHandlerOptions['ipcMain'],
+    window: window as unknown as BrowserWindow,
+    backend,
+    appUrl: APP,
+  });
+  const fromApp = { sender: { id: 3 }, senderFrame: { url: APP, parent: null } };
+  const emitBatch = (batch: EventBatch) => backendListeners.forEach((listener) => listener(batch));
+  const sendOnEvents = (event: unknown) => listeners.get(IPC_EVENTS_CHANNEL)?.forEach((l) => l(event));
+  return {
+    handlers,
+    listeners,
+    contents,
+    window,
+    backend,
+    backendListeners,
+    dispose,
+    fromApp,
+    emitBatch,
+    sendOnEvents,
+  };
+}
+
+const batch: EventBatch = { events: [{ type: 'end-sent', seq: 1, at: 1, socketId: 'client-1' }] };
+
+describe('registerCommandHandler', () => {
+  it('listens on the two contract channels only', () => {
+    const { handlers, listeners } = setup();
+    expect([...handlers.keys()]).toEqual([IPC_COMMAND_CHANNEL]);
+    expect([...listeners.keys()]).toEqual([IPC_EVENTS_CHANNEL]);
+  });
+
+  it('passes the untrusted command and payload from our page to the back end', async () => {
+    const { handlers, backend, fromApp } = setup();
+    const payload = { socketId: 'client-1', message: { encoding: 'text', text: 'hi' } };
+    const response = await handlers.get(IPC_COMMAND_CHANNEL)?.(fromApp, 'send', payload, 'extra');
+    expect(backend.handle).toHaveBeenCalledWith('send', payload);
+    expect(response).toEqual({ ok: true, result: { bytes: 52 } });
+  });
+
+  it.each([
+    ['another web contents', { sender: { id: 4 }, senderFrame: { url: APP, parent: null } }],
+    ['a subframe', { sender: { id: 3 }, senderFrame: { url: APP, parent: {} } }],
+    ['a destroyed frame', { sender: { id: 3 }, senderFrame: null }],
+    ['a foreign page', { sender: { id: 3 }, senderFrame: { url: 'http://evil.com/', parent: null } }],
+    ['a data: page', { sender: { id: 3 }, senderFrame: { url: 'data:text/html,x', parent: null } }],
+  ])('refuses commands from %s without reaching the back end', async (_what, event) => {
+    const { handlers, backend } = setup();
+    await expect(handlers.get(IPC_COMMAND_CHANNEL)?.(event, 'stopServer', {})).rejects.toBeInstanceOf(
+      UntrustedSenderError,
+    );
+    expect(backend.handle).not.toHaveBeenCalled();
+  });
+
+  it('streams batches only after a trusted ready signal', () => {
+    const { contents, emitBatch, sendOnEvents, fromApp } = setup();
+    emitBatch(batch);
+    sendOnEvents({ sender: { id: 3 }, senderFrame: { url: 'http://evil.com/', parent: null } });
+    emitBatch(batch);
+    expect(contents.sent).toEqual([]);
+    sendOnEvents(fromApp);
+    sendOnEvents(fromApp);
+    emitBatch(batch);
+    expect(contents.sent).toEqual([[IPC_EVENTS_CHANNEL, batch]]);
+  });
+
+  it('stops streaming and unregisters when the window closes', () => {
+    const { handlers, listeners, contents, window, backendListeners, emitBatch, sendOnEvents, fromApp } =
+      setup();
+    sendOnEvents(fromApp);
+    window.emit('closed');
+    emitBatch(batch);
+    expect(contents.sent).toEqual([]);
+    expect(backendListeners.size).toBe(0);
+    expect(handlers.size).toBe(0);
+    expect(listeners.get(IPC_EVENTS_CHANNEL)?.size).toBe(0);
+  });
+
+  it('pauses when the renderer process is gone and resumes on the next ready signal', () => {
+    const { contents, emitBatch, sendOnEvents, fromApp } = setup();
+    sendOnEvents(fromApp);
+    contents.emit('render-process-gone');
+    emitBatch(batch);
+    expect(contents.sent).toEqual([]);
+    sendOnEvents(fromApp);
+    emitBatch(batch);
+    expect(contents.sent).toHaveLength(1);
+  });
+
+  it('sends nothing to web contents that are already destroyed', () => {
+    const { contents, emitBatch, sendOnEvents, fromApp } = setup();
+    sendOnEvents(fromApp);
+    contents.destroyed = true;
+    emitBatch(batch);
+    expect(contents.sent).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import type { BrowserWindow, IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import type { BackendApi } from '../backend/backend-api';
+import { IPC_COMMAND_CHANNEL, IPC_EVENTS_CHANNEL } from '../contract/api';
+import type { CommandName } from '../contract/command-names';
+import type { CommandResponse } from '../contract/responses';
+import { createEventStream } from './event-stream';
+import { isFromAppMainFrame } from './trusted-sender';
+
+export interface CommandHandlerOptions {
+  /** Electron's ipcMain; passed in so this file is the only one that registers IPC. */
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler' | 'on' | 'removeListener'>;
+  window: BrowserWindow;
+  backend: BackendApi;
+  /** The URL the window loaded: only its top frame showing that page may call. */
+  appUrl: string;
+}
+
+export class UntrustedSenderError extends Error {
+  constructor() {
+    super('SocketScope refused an IPC message that did not come from its own window.');
+    this.name = 'UntrustedSenderError';
+  }
+}
+
+/**
+ * The app's whole IPC surface, for one window: commands in on IPC_COMMAND_CHANNEL (sender
+ * checked here, payload validated by the back end), and event batches out on IPC_EVENTS_CHANNEL
+ * once the renderer has sent its ready signal on that channel. Nothing else is listened to.
+ * Everything is removed when the window closes; the returned function removes it sooner.
+ */
+export function registerCommandHandler({
+  ipcMain,
+  window,
+  backend,
+  appUrl,
+}: CommandHandlerOptions): () => void {
+  // Captured now: once the window is closed its webContents can no longer be read.
+  const contents = window.webContents;
+  const contentsId = contents.id;
+  const isTrusted = (event: IpcMainEvent | IpcMainInvokeEvent) =>
+    isFromAppMainFrame(event, contentsId, appUrl);
+
+  const stream = createEventStream(
+    (listener) => backend.subscribe(listener),
+    (batch) => {
+      if (!contents.isDestroyed()) contents.send(IPC_EVENTS_CHANNEL, batch);
+    },
+  );
+
+  ipcMain.handle(
+    IPC_COMMAND_CHANNEL,
+    (
+      event: IpcMainInvokeEvent,
+      command: unknown,
+      payload: unknown,
+    ): Promise<CommandResponse<CommandName>> => {
+      if (!isTrusted(event)) return Promise.reject(new UntrustedSenderError());
+      return backend.handle(command, payload);
+    },
+  );
+
+  const onReady = (event: IpcMainEvent) => {
+    if (isTrusted(event)) stream.start();
+  };
+  ipcMain.on(IPC_EVENTS_CHANNEL, onReady);
+
+  // A crashed page takes nothing; a reloaded one sends its ready signal again. A plain reload
+  // keeps the stream (start is idempotent): pausing on navigation would race the new page's signal.
+  contents.on('render-process-gone', () => stream.pause());
+
+  let disposed = false;
+  const dispose = () => {
+    if (disposed) return;
+    disposed = true;
+    stream.stop();
+    ipcMain.removeHandler(IPC_COMMAND_CHANNEL);
+    ipcMain.removeListener(IPC_EVENTS_CHANNEL, onReady);
+  };
+  window.once('closed', dispose);
+  contents.once('destroyed', dispose);
+  return dispose;
+}

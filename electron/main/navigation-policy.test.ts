@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { externalLinkToOpen, isNavigationAllowed } from './navigation-policy';
+
+const FILE_APP = 'file:///opt/SocketScope/out/renderer/index.html';
+const DEV_APP = 'http://localhost:5173/';
+
+describe('isNavigationAllowed', () => {
+  it.each([
+    [FILE_APP, FILE_APP],
+    [`${FILE_APP}#/sockets`, FILE_APP],
+    ['http://localhost:5173/#/lab', DEV_APP],
+    [DEV_APP, DEV_APP],
+  ])('lets %s stay on the app', (target, app) => expect(isNavigationAllowed(target, app)).toBe(true));
+
+  it.each([
+    'javascript:alert(document.cookie)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'file:///etc/passwd',
+    'file:///opt/SocketScope/out/renderer/other.html',
+    'file:///opt/SocketScope/out/renderer/index.html/../../main/index.js',
+    'file:///C:/Windows/System32/calc.exe',
+    'file://evil.com/share/index.html',
+    `${FILE_APP}?next=http://evil.com`,
+    'http://evil.com/',
+    'https://evil.com/',
+    'http://localhost:5173/',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    'about:blank',
+    'blob:null/1234',
+    'ms-msdt:/id PCWDiagnostic',
+    'vscode://file/etc/passwd',
+    'mailto:someone@example.com',
+    '',
+  ])('refuses %j from the built app', (target) => expect(isNavigationAllowed(target, FILE_APP)).toBe(false));
+
+  it.each(['http://localhost:5174/', 'http://evil.com/', 'http://localhost:5173/elsewhere', 'about:blank'])(
+    'refuses %s from the dev server',
+    (target) => expect(isNavigationAllowed(target, DEV_APP)).toBe(false),
+  );
+});
+
+describe('externalLinkToOpen', () => {
+  it.each([
+    [
+      'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket',
+      'https://developer.mozilla.org/en-US/docs/Web/API/WebSocket',
+    ],
+    ['https://example.com', 'https://example.com/'],
+    ['HTTPS://EXAMPLE.COM/a b', 'https://example.com/a%20b'],
+  ])('opens %s in the system browser as %s', (url, opened) => expect(externalLinkToOpen(url)).toBe(opened));
+
+  it.each([
+    'http://example.com/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'file://server/share/setup.exe',
+    'data:text/html,hi',
+    'about:blank',
+    'smb://evil.com/share',
+    'ms-msdt:/id PCWDiagnostic',
+    'vscode://file/etc/passwd',
+    'mailto:a@b.c',
+    'https://user:pass@example.com/',
+    'https://user@example.com/',
+    'not a url',
+    '',
+  ])('keeps %j closed', (url) => expect(externalLinkToOpen(url)).toBeUndefined());
+});

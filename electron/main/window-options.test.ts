@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { mainWindowOptions } from './window-options';
+
+describe('mainWindowOptions', () => {
+  const options = mainWindowOptions('/app/out/preload/index.cjs');
+
+  it('isolates and sandboxes the renderer, with no Node and web security on', () => {
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      preload: '/app/out/preload/index.cjs',
+    });
+  });
+
+  it('opens hidden (shown on ready-to-show) and titled SocketScope', () => {
+    expect(options).toMatchObject({ show: false, title: 'SocketScope' });
+  });
+});

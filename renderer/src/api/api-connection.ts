@@ -1,0 +1,11 @@
+import type { SocketScopeApi } from '../../../electron/contract/api';
+
+/** open: commands and events flow; lost: the back end is unreachable (browser mode retries). */
+export type ConnectionStatus = 'connecting' | 'open' | 'lost';
+
+/** The renderer's one way to the back end, whichever transport carries it. */
+export interface ApiConnection {
+  api: SocketScopeApi;
+  status(): ConnectionStatus;
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
+}

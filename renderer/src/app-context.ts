@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { SocketScopeApi } from '../../electron/contract/api';
+import type { LabStore } from './lab/lab-store';
+
+export interface AppServices {
+  api: SocketScopeApi;
+  labStore: LabStore;
+}
+
+export const AppServicesContext = createContext<AppServices | undefined>(undefined);
+
+export function useAppServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useAppServices needs <AppServicesContext.Provider>.');
+  return services;
+}

@@ -1,0 +1,120 @@
+import type { Messages } from './en';
+import { problemMessagesEs } from './problems-es';
+
+export const es: Messages = {
+  app: {
+    tagline: 'Sockets reales, dibujados en vivo',
+    language: 'Idioma',
+    views: 'Vistas',
+    lab: 'Laboratorio',
+  },
+  connection: {
+    lost: 'Se perdió la conexión con el servidor de SocketScope. Reconectando…',
+    noToken:
+      'Esta página necesita la dirección que SocketScope mostró al iniciarse: termina en #token=…. Abra esa dirección (ejecute npm start o npm run serve de nuevo para obtener otra).',
+  },
+  server: {
+    heading: 'Servidor de eco en el host A',
+    address: 'Dirección del servidor',
+    port: 'Puerto del servidor',
+    recvBuffer: 'Búfer de recepción (bytes)',
+    recvBufferHint: 'Como recv(1024): el máximo de bytes que devuelve una llamada de recepción.',
+    start: 'Iniciar servidor',
+    stop: 'Detener servidor',
+    listeningOn: 'Escuchando en {{endpoint}}',
+    notRunning: 'Detenido',
+  },
+  clients: {
+    heading: 'Clientes en el host B',
+    add: 'Añadir cliente',
+    connectsTo: 'Un cliente nuevo se conecta a {{endpoint}}.',
+    none: 'Aún no hay clientes: añada uno para conectarse al servidor.',
+    clearClosed: 'Quitar sockets cerrados',
+  },
+  client: {
+    region: 'Cliente {{id}}',
+    message: 'Mensaje',
+    encoding: 'Codificación',
+    encodingText: 'Texto (UTF-8)',
+    encodingHex: 'Bytes en hexadecimal',
+    send: 'Enviar',
+    halfClose: 'Cierre parcial',
+    halfCloseHint: 'Dejar de enviar (shutdown de escritura) pero seguir recibiendo el eco.',
+    close: 'Cerrar',
+    route: '{{local}} → {{remote}}',
+    sentSummary: 'Enviados {{bytes}} B en total',
+    echoSummary: 'Eco recibido: {{bytes}} B en total; porciones del último recv(): {{slices}}',
+    endSent: 'fin enviado',
+    endReceived: 'fin recibido',
+  },
+  diagram: {
+    label: 'Diagrama de sockets',
+    hostA: 'Host A (servidor)',
+    hostB: 'Host B (clientes)',
+    empty: 'Inicie el servidor para ver aquí su socket de escucha.',
+    outsidePeer: 'Un extremo fuera del laboratorio',
+    connection: 'Conexión {{client}} ↔ {{conn}}',
+    toServer: '→ {{bytes}} B «{{text}}»',
+    toClient: '← {{bytes}} B de eco «{{text}}»',
+    slices: 'porciones de recv(): {{slices}}',
+    packet: '{{bytes}} B «{{text}}»',
+  },
+  socket: {
+    listener: 'Socket de escucha',
+    accepted: 'Socket aceptado',
+    client: 'Socket cliente',
+    unbound: 'aún sin dirección',
+  },
+  state: {
+    created: 'creado',
+    connecting: 'conectando',
+    listening: 'escuchando',
+    open: 'abierto',
+    closed: 'cerrado',
+  },
+  log: {
+    label: 'Registro de eventos',
+    heading: 'Registro de eventos',
+    showAll: 'Solo {{socket}}: mostrar todo',
+    empty: 'Los eventos aparecen aquí a medida que actúan los sockets.',
+    role: { listener: 'socket de escucha', accepted: 'socket aceptado', client: 'socket cliente' },
+    'socket-created': 'socket(): un nuevo {{role}}, búfer de recepción de {{size}} B',
+    bound: 'bind(): asociado a {{local}}',
+    listening: 'listen(): esperando conexiones en {{local}}',
+    connecting: 'connect(): conectando con {{target}}…',
+    connected: 'conectado: {{local}} → {{remote}}',
+    accepted: 'accept() en {{server}}: socket nuevo para {{remote}}',
+    'data-sent': 'send(): {{bytes}} B «{{text}}»',
+    'data-received': 'recv(): {{bytes}} B «{{text}}» (porciones {{slices}})',
+    'data-summary-sent': '{{chunks}} envíos más: {{bytes}} B (agrupados para que la vista no se atrase)',
+    'data-summary-received':
+      '{{chunks}} recepciones más: {{bytes}} B (agrupadas para que la vista no se atrase)',
+    'end-received': 'recv() no devolvió nada: el otro extremo ya no enviará más datos',
+    'end-sent': 'shutdown(SHUT_WR): este lado ya no enviará más datos',
+    closed: 'close(): socket cerrado',
+    closedWithError: 'close(): socket cerrado tras un error',
+    error: '{{code}}: {{explanation}}',
+  },
+  errors: {
+    EADDRINUSE:
+      'Dirección en uso: otro socket ya escucha en {{where}}. Solo un socket de escucha puede ocupar una dirección y un puerto: detenga el otro o elija otro puerto.',
+    ECONNREFUSED:
+      'Conexión rechazada: nada escucha en {{where}}, así que ese host respondió a la petición de conexión con un reinicio. Inicie antes un servidor allí.',
+    EACCES:
+      'Permiso denegado: los puertos por debajo de 1024 están reservados al administrador. Elija un puerto desde 1024.',
+    EADDRNOTAVAIL:
+      'Dirección no disponible: {{where}} no es una dirección de esta máquina, así que ningún socket puede asociarse a ella.',
+    ECONNRESET:
+      'Conexión reiniciada: el otro extremo cerró de golpe (envió un reinicio), así que pueden perderse datos en tránsito.',
+    ETIMEDOUT:
+      'Tiempo agotado: {{where}} no respondió a tiempo. El host puede estar apagado o un cortafuegos puede descartar la petición.',
+    ENOTFOUND: 'Host no encontrado: el nombre no se pudo traducir a una dirección IP.',
+    EPIPE: 'Tubería rota: el otro extremo ya había cerrado cuando este lado le escribió.',
+    EHOSTUNREACH: 'Host inalcanzable: no hay ruta hacia {{where}}.',
+    ENETUNREACH: 'Red inalcanzable: esta máquina no tiene ruta hacia {{where}}.',
+    unknown: '{{syscall}} falló: {{message}}',
+    lost: 'El servidor no respondió: {{message}}',
+    refused: 'El servidor rechazó la petición: {{message}}',
+  },
+  problems: problemMessagesEs,
+};

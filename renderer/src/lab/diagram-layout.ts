@@ -1,0 +1,45 @@
+import { sameEndpoint } from './endpoint-text';
+import type { SocketView } from './lab-state';
+
+/**
+ * One row of the two-host diagram: host A's socket on the left, host B's on the right, and the
+ * connection between them when both ends belong to the Lab.
+ */
+export type DiagramRow = { key: string } & (
+  | { kind: 'listener'; listener: SocketView }
+  | { kind: 'connection'; accepted?: SocketView; client?: SocketView }
+);
+
+/**
+ * Listening sockets first, then one row per connection, in order of appearance. An accepted
+ * socket is paired with the client whose local address is its remote one (and vice versa), which
+ * is exactly how TCP names the two ends of a connection.
+ */
+export function layoutDiagram(sockets: Readonly<Record<string, SocketView>>): DiagramRow[] {
+  const all = Object.values(sockets).sort((a, b) => a.createdSeq - b.createdSeq);
+  const listeners = all.filter((socket) => socket.role === 'listener');
+  const accepted = all.filter((socket) => socket.role === 'accepted');
+  const clients = all.filter((socket) => socket.role === 'client');
+  const paired = new Set<string>();
+
+  const rows: DiagramRow[] = listeners.map((listener) => ({
+    key: listener.socketId,
+    kind: 'listener',
+    listener,
+  }));
+  for (const client of clients) {
+    const peer = accepted.find(
+      (socket) =>
+        !paired.has(socket.socketId) &&
+        sameEndpoint(socket.remote, client.local) &&
+        sameEndpoint(socket.local, client.remote),
+    );
+    if (peer) paired.add(peer.socketId);
+    rows.push({ key: client.socketId, kind: 'connection', client, ...(peer ? { accepted: peer } : {}) });
+  }
+  for (const socket of accepted) {
+    if (!paired.has(socket.socketId))
+      rows.push({ key: socket.socketId, kind: 'connection', accepted: socket });
+  }
+  return rows;
+}

@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { SocketErrorInfo } from '../../../electron/contract/events';
+import type { CommandError, PayloadIssue } from '../../../electron/contract/responses';
+import { en } from '../i18n/en';
+import { endpointText } from './endpoint-text';
+
+type ExplainedCode = keyof typeof en.errors;
+
+function isExplained(code: string): code is ExplainedCode {
+  return Object.hasOwn(en.errors, code) && code === code.toUpperCase();
+}
+
+/** A failed socket call in plain words, naming the address it concerned. */
+export function explainSocketError(t: TFunction, error: SocketErrorInfo): string {
+  const where =
+    error.address !== undefined
+      ? error.port !== undefined
+        ? endpointText({ address: error.address, port: error.port })
+        : error.address
+      : '?';
+  if (isExplained(error.code)) return t(`errors.${error.code}`, { where });
+  return t('errors.unknown', { syscall: error.syscall ?? error.code, message: error.message });
+}
+
+/** What went wrong with a command, for the place in the UI where the user made it. */
+export function explainCommandError(t: TFunction, error: CommandError): string {
+  switch (error.kind) {
+    case 'socket-error':
+      return `${error.error.code}: ${explainSocketError(t, error.error)}`;
+    case 'invalid-payload':
+      return error.issues.map((issue) => issueText(t, issue)).join(' ');
+    case 'internal':
+      return t('errors.lost', { message: error.message });
+    default:
+      return t('errors.refused', { message: error.message });
+  }
+}
+
+/** The translated problem for one form field (by its payload key), if the command named one. */
+export function fieldProblem(
+  t: TFunction,
+  error: CommandError | undefined,
+  field: string,
+): string | undefined {
+  if (error?.kind !== 'invalid-payload') return undefined;
+  const issue = error.issues.find((candidate) => candidate.path[0] === field);
+  return issue && issueText(t, issue);
+}
+
+function issueText(t: TFunction, issue: PayloadIssue): string {
+  return issue.problem ? t(`problems.${issue.problem.key}`, issue.problem.params) : issue.message;
+}

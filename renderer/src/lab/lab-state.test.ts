@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { Endpoint, LabEvent } from '../../../electron/contract/events';
+import { layoutDiagram } from './diagram-layout';
+import { applyEvents, emptyLabState, LOG_LIMIT, withOpenSockets, withoutClosed } from './lab-state';
+
+const preview = (text: string) => ({ text, hex: '', truncated: false });
+const at = (address: string, port: number): Endpoint => ({ address, port, family: 'IPv4' });
+const SERVER = at('127.0.0.1', 5346);
+const CLIENT_1 = at('127.0.0.1', 40001);
+const CLIENT_2 = at('127.0.0.1', 40002);
+
+let seq = 0;
+function event<T extends LabEvent['type']>(
+  type: T,
+  socketId: string,
+  fields: Omit<Extract<LabEvent, { type: T }>, 'type' | 'socketId' | 'seq' | 'at'>,
+): LabEvent {
+  seq += 1;
+  return { type, socketId, seq, at: 1_700_000_000_000 + seq, ...fields } as LabEvent;
+}
+
+/** The lesson as the engine reports it: a server, two clients, and one echo on the first. */
+function lesson(): LabEvent[] {
+  return [
+    event('socket-created', 'server-1', { role: 'listener', protocol: 'tcp', recvBufferSize: 1024 }),
+    event('listening', 'server-1', { local: SERVER }),
+    event('socket-created', 'client-1', { role: 'client', protocol: 'tcp', recvBufferSize: 1024 }),
+    event('connected', 'client-1', { local: CLIENT_1, remote: SERVER }),
+    event('socket-created', 'client-2', { role: 'client', protocol: 'tcp', recvBufferSize: 1024 }),
+    event('connected', 'client-2', { local: CLIENT_2, remote: SERVER }),
+    // The server accepts them in the other order: pairing goes by address, not by arrival.
+    event('socket-created', 'conn-1', {
+      role: 'accepted',
+      protocol: 'tcp',
+      serverId: 'server-1',
+      recvBufferSize: 1024,
+    }),
+    event('accepted', 'conn-1', { serverId: 'server-1', local: SERVER, remote: CLIENT_2 }),
+    event('socket-created', 'conn-2', {
+      role: 'accepted',
+      protocol: 'tcp',
+      serverId: 'server-1',
+      recvBufferSize: 1024,
+    }),
+    event('accepted', 'conn-2', { serverId: 'server-1', local: SERVER, remote: CLIENT_1 }),
+    event('data-sent', 'client-1', { bytes: 2000, preview: preview('x') }),
+    event('data-received', 'conn-2', { bytes: 2000, slices: [1024, 976], preview: preview('x') }),
+    event('data-sent', 'conn-2', { bytes: 2000, preview: preview('x') }),
+    event('data-received', 'client-1', { bytes: 1500, slices: [1024, 476], preview: preview('x') }),
+    event('data-received', 'client-1', { bytes: 500, slices: [500], preview: preview('x') }),
+  ];
+}
+
+describe('applyEvents', () => {
+  it('tracks each socket with its real addresses, state and exact byte counts', () => {
+    const state = applyEvents(emptyLabState, lesson());
+    expect(state.sockets['server-1']).toMatchObject({ state: 'listening', local: SERVER });
+    expect(state.sockets['client-1']).toMatchObject({
+      state: 'open',
+      local: CLIENT_1,
+      remote: SERVER,
+      bytesSent: 2000,
+      bytesReceived: 2000,
+      lastReceived: { bytes: 500, slices: [500] },
+    });
+    expect(state.sockets['conn-2']).toMatchObject({ bytesReceived: 2000, bytesSent: 2000 });
+    expect(state.packets.map((packet) => [packet.receiverId, packet.bytes])).toEqual([
+      ['conn-2', 2000],
+      ['client-1', 1500],
+      ['client-1', 500],
+    ]);
+  });
+
+  it('counts merged data summaries in the byte totals', () => {
+    const state = applyEvents(applyEvents(emptyLabState, lesson()), [
+      event('data-summary', 'client-1', { direction: 'received', bytes: 10_000, chunks: 7 }),
+    ]);
+    expect(state.sockets['client-1']?.bytesReceived).toBe(12_000);
+  });
+
+  it('keeps closed sockets, marked closed, until they are cleared', () => {
+    const closed = applyEvents(applyEvents(emptyLabState, lesson()), [
+      event('closed', 'client-2', { hadError: false }),
+      event('closed', 'conn-1', { hadError: false }),
+    ]);
+    expect(closed.sockets['client-2']?.state).toBe('closed');
+    expect(Object.keys(withoutClosed(closed).sockets).sort()).toEqual(['client-1', 'conn-2', 'server-1']);
+  });
+
+  it('bounds the log to the newest LOG_LIMIT events', () => {
+    const flood = Array.from({ length: LOG_LIMIT + 50 }, () =>
+      event('data-sent', 'client-1', { bytes: 1, preview: preview('a') }),
+    );
+    const state = applyEvents(applyEvents(emptyLabState, lesson()), flood);
+    expect(state.log).toHaveLength(LOG_LIMIT);
+    expect(state.log.at(-1)).toBe(flood.at(-1));
+  });
+
+  it('returns the same state for an empty batch, so views do not re-render', () => {
+    const state = applyEvents(emptyLabState, lesson());
+    expect(applyEvents(state, [])).toBe(state);
+  });
+
+  it('after a reconnect, marks sockets the back end no longer has as closed', () => {
+    const state = applyEvents(emptyLabState, lesson());
+    const open = ['server-1', 'client-1', 'conn-2'].flatMap((id) => {
+      const socket = state.sockets[id];
+      return socket ? [socket] : [];
+    });
+    expect(open).toHaveLength(3);
+    const synced = withOpenSockets(state, open);
+    expect(synced.sockets['client-2']?.state).toBe('closed');
+    expect(synced.sockets['client-1']?.state).toBe('open');
+  });
+});
+
+describe('layoutDiagram', () => {
+  it('puts the listener first and each client on the row of the socket the server accepted for it', () => {
+    const rows = layoutDiagram(applyEvents(emptyLabState, lesson()).sockets);
+    const described = rows.map((row) =>
+      row.kind === 'listener' ? row.listener.socketId : `${row.client?.socketId}↔${row.accepted?.socketId}`,
+    );
+    expect(described).toEqual(['server-1', 'client-1↔conn-2', 'client-2↔conn-1']);
+  });
+
+  it('pairs an IPv4 client with a dual-stack server that sees it as ::ffff:127.0.0.1', () => {
+    const dual = at('::', 6000);
+    const rows = layoutDiagram(
+      applyEvents(emptyLabState, [
+        event('socket-created', 'client-9', { role: 'client', protocol: 'tcp', recvBufferSize: 1024 }),
+        event('connected', 'client-9', { local: CLIENT_1, remote: at('127.0.0.1', 6000) }),
+        event('socket-created', 'conn-9', { role: 'accepted', protocol: 'tcp', recvBufferSize: 1024 }),
+        event('accepted', 'conn-9', {
+          serverId: 'server-9',
+          local: { ...dual, address: '::ffff:127.0.0.1' },
+          remote: { ...CLIENT_1, address: '::ffff:127.0.0.1' },
+        }),
+      ]).sockets,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ client: { socketId: 'client-9' }, accepted: { socketId: 'conn-9' } });
+  });
+
+  it('gives a connection from outside the Lab its own row with no client', () => {
+    const rows = layoutDiagram(
+      applyEvents(emptyLabState, [
+        event('socket-created', 'conn-5', { role: 'accepted', protocol: 'tcp', recvBufferSize: 1024 }),
+        event('accepted', 'conn-5', { serverId: 'server-1', local: SERVER, remote: at('127.0.0.1', 50000) }),
+      ]).sockets,
+    );
+    expect(rows).toEqual([expect.objectContaining({ kind: 'connection', accepted: expect.anything() })]);
+    expect(rows[0]).not.toHaveProperty('client');
+  });
+});

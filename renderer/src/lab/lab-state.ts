@@ -1,0 +1,137 @@
+import type { BytePreview, LabEvent, LabSocket, SocketErrorInfo } from '../../../electron/contract/events';
+
+/** Bytes one socket moved in one go, as the diagram and the client card show them. */
+export interface Transfer {
+  seq: number;
+  bytes: number;
+  preview: BytePreview;
+  /** recv() slices, for received data. */
+  slices?: number[];
+}
+
+/** A socket as the renderer draws it: what the Lab reports, plus what it last did. */
+export interface SocketView extends LabSocket {
+  /** Order of appearance, so the diagram does not reshuffle. */
+  createdSeq: number;
+  lastSent?: Transfer;
+  lastReceived?: Transfer;
+  error?: SocketErrorInfo;
+}
+
+/** Data that arrived at `receiverId`, drawn moving along its connection. */
+export interface Packet extends Transfer {
+  receiverId: string;
+}
+
+export interface LabState {
+  sockets: Readonly<Record<string, SocketView>>;
+  /** The latest events, oldest first, at most LOG_LIMIT. */
+  log: readonly LabEvent[];
+  /** The latest deliveries, oldest first, at most PACKET_LIMIT. */
+  packets: readonly Packet[];
+}
+
+export const LOG_LIMIT = 500;
+export const PACKET_LIMIT = 24;
+
+export const emptyLabState: LabState = { sockets: {}, log: [], packets: [] };
+
+/** The state after a batch of events; the input is never modified. */
+export function applyEvents(state: LabState, events: readonly LabEvent[]): LabState {
+  if (events.length === 0) return state;
+  const sockets: Record<string, SocketView> = { ...state.sockets };
+  const packets: Packet[] = [];
+  for (const event of events) {
+    const socket = applyToSocket(sockets[event.socketId], event);
+    if (socket) sockets[event.socketId] = socket;
+    if (event.type === 'data-received') {
+      packets.push({ receiverId: event.socketId, ...transferOf(event), slices: event.slices });
+    }
+  }
+  return {
+    sockets,
+    log: keepLast(state.log, events, LOG_LIMIT),
+    packets: keepLast(state.packets, packets, PACKET_LIMIT),
+  };
+}
+
+/** Replaces what the renderer knows with the back end's list of open sockets (after a reconnect). */
+export function withOpenSockets(state: LabState, open: readonly LabSocket[]): LabState {
+  const sockets: Record<string, SocketView> = {};
+  for (const socket of Object.values(state.sockets)) {
+    sockets[socket.socketId] = { ...socket, state: 'closed' };
+  }
+  for (const socket of open) {
+    const known = state.sockets[socket.socketId];
+    sockets[socket.socketId] = { ...known, ...socket, createdSeq: known?.createdSeq ?? 0 };
+  }
+  return { ...state, sockets };
+}
+
+/** Forgets closed sockets (and their packets); the log keeps their history. */
+export function withoutClosed(state: LabState): LabState {
+  const sockets = Object.fromEntries(
+    Object.entries(state.sockets).filter(([, socket]) => socket.state !== 'closed'),
+  );
+  return { ...state, sockets, packets: state.packets.filter((packet) => packet.receiverId in sockets) };
+}
+
+function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketView | undefined {
+  if (event.type === 'socket-created') {
+    return {
+      socketId: event.socketId,
+      role: event.role,
+      protocol: event.protocol,
+      state: 'created',
+      ...(event.serverId ? { serverId: event.serverId } : {}),
+      recvBufferSize: event.recvBufferSize,
+      bytesSent: 0,
+      bytesReceived: 0,
+      endSent: false,
+      endReceived: false,
+      createdSeq: event.seq,
+    };
+  }
+  if (!socket) return undefined;
+  switch (event.type) {
+    case 'bound':
+      return { ...socket, local: event.local };
+    case 'listening':
+      return { ...socket, state: 'listening', local: event.local };
+    case 'connecting':
+      return { ...socket, state: 'connecting' };
+    case 'connected':
+    case 'accepted':
+      return { ...socket, state: 'open', local: event.local, remote: event.remote };
+    case 'data-sent':
+      return { ...socket, bytesSent: socket.bytesSent + event.bytes, lastSent: transferOf(event) };
+    case 'data-received':
+      return {
+        ...socket,
+        bytesReceived: socket.bytesReceived + event.bytes,
+        lastReceived: { ...transferOf(event), slices: event.slices },
+      };
+    case 'data-summary':
+      return event.direction === 'sent'
+        ? { ...socket, bytesSent: socket.bytesSent + event.bytes }
+        : { ...socket, bytesReceived: socket.bytesReceived + event.bytes };
+    case 'end-received':
+      return { ...socket, endReceived: true };
+    case 'end-sent':
+      return { ...socket, endSent: true };
+    case 'closed':
+      return { ...socket, state: 'closed' };
+    case 'error':
+      return { ...socket, error: event.error };
+  }
+}
+
+function transferOf(event: { seq: number; bytes: number; preview: BytePreview }): Transfer {
+  return { seq: event.seq, bytes: event.bytes, preview: event.preview };
+}
+
+function keepLast<T>(previous: readonly T[], added: readonly T[], limit: number): readonly T[] {
+  if (added.length === 0) return previous;
+  const combined = [...previous, ...added];
+  return combined.length > limit ? combined.slice(combined.length - limit) : combined;
+}

@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { chooseApi, MissingTokenError } from './api/choose-api';
+import { AppServicesContext } from './app-context';
+import { App } from './App';
+import i18next from 'i18next';
+import { preferredLanguage, startI18n } from './i18n';
+import { LabStore } from './lab/lab-store';
+import './styles/app.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const language = preferredLanguage(navigator.languages);
+
+function render(): void {
+  const connection = chooseApi();
+  const labStore = new LabStore(connection.api);
+  labStore.connect();
+  // After a reconnect, sockets may have changed while no events could arrive.
+  connection.onStatus((status) => status === 'open' && void labStore.resync());
+  root.render(
+    <StrictMode>
+      <AppServicesContext.Provider value={{ api: connection.api, labStore }}>
+        <App connection={connection} />
+      </AppServicesContext.Provider>
+    </StrictMode>,
+  );
+}
+
+function renderMissingToken(): void {
+  root.render(
+    <main className="no-token" role="alert">
+      <h1>SocketScope</h1>
+      <p>{i18next.t('connection.noToken')}</p>
+    </main>,
+  );
+}
+
+void startI18n(language).then(() => {
+  try {
+    render();
+  } catch (error) {
+    if (!(error instanceof MissingTokenError)) throw error;
+    renderMissingToken();
+  }
+});

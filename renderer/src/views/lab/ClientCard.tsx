@@ -1,0 +1,106 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { endpointText } from '../../lab/endpoint-text';
+import { explainSocketError, fieldProblem } from '../../lab/explain-error';
+import type { SocketView } from '../../lab/lab-state';
+import { convertMessageText, type Encoding } from '../../lab/form-values';
+import { useCommand } from '../../lab/use-command';
+import { CommandErrorNotice } from './CommandErrorNotice';
+import { Field } from './Field';
+
+/** The lesson's message. */
+export const LESSON_MESSAGE = 'Hello world! This is an echo server made with python';
+
+export function ClientCard({ client }: { client: SocketView }) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const [text, setText] = useState(LESSON_MESSAGE);
+  const [encoding, setEncoding] = useState<Encoding>('text');
+  const command = useCommand();
+  const isOpen = client.state === 'open';
+  const { socketId } = client;
+  const message = encoding === 'text' ? { encoding, text } : { encoding, hex: text };
+  const echo = client.lastReceived;
+
+  return (
+    <section
+      className={`client-card state-${client.state}`}
+      aria-label={t('client.region', { id: socketId })}
+    >
+      <header className="client-header">
+        <strong>{socketId}</strong>
+        <span className={`state-badge state-${client.state}`}>{t(`state.${client.state}`)}</span>
+        {client.endSent && <span className="flag">{t('client.endSent')}</span>}
+        {client.endReceived && <span className="flag">{t('client.endReceived')}</span>}
+      </header>
+      {client.local && client.remote && (
+        <p className="route">
+          {t('client.route', { local: endpointText(client.local), remote: endpointText(client.remote) })}
+        </p>
+      )}
+      {client.error && (
+        <p className="socket-error" role="alert">
+          {client.error.code}: {explainSocketError(t, client.error)}
+        </p>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void command.run('send', { socketId, message });
+        }}
+      >
+        <Field
+          id={`${ids}-message`}
+          label={t('client.message')}
+          problem={fieldProblem(t, command.error, 'message')}
+        >
+          {(props) => <textarea {...props} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <div className="button-row">
+          <label className="inline-field">
+            {t('client.encoding')}
+            <select
+              value={encoding}
+              onChange={(e) => {
+                const next = e.target.value as Encoding;
+                setText(convertMessageText(text, next));
+                setEncoding(next);
+              }}
+            >
+              <option value="text">{t('client.encodingText')}</option>
+              <option value="hex">{t('client.encodingHex')}</option>
+            </select>
+          </label>
+          <button type="submit" className="primary" disabled={!isOpen || client.endSent || command.pending}>
+            {t('client.send')}
+          </button>
+          <button
+            type="button"
+            title={t('client.halfCloseHint')}
+            disabled={!isOpen || client.endSent || command.pending}
+            onClick={() => void command.run('halfClose', { socketId })}
+          >
+            {t('client.halfClose')}
+          </button>
+          <button
+            type="button"
+            disabled={client.state === 'closed' || command.pending}
+            onClick={() => void command.run('closeSocket', { socketId })}
+          >
+            {t('client.close')}
+          </button>
+        </div>
+      </form>
+      <CommandErrorNotice error={command.error} />
+      <p className="transfer-summary" aria-live="polite">
+        {client.bytesSent > 0 && t('client.sentSummary', { bytes: client.bytesSent })}
+        {echo && (
+          <>
+            {' · '}
+            {t('client.echoSummary', { bytes: client.bytesReceived, slices: echo.slices?.join(' + ') ?? '' })}
+          </>
+        )}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppServices } from '../../app-context';
+import { endpointText } from '../../lab/endpoint-text';
+import { fieldProblem } from '../../lab/explain-error';
+import type { SocketView } from '../../lab/lab-state';
+import { useCommand } from '../../lab/use-command';
+import { ClientCard } from './ClientCard';
+import { CommandErrorNotice } from './CommandErrorNotice';
+
+interface ClientListProps {
+  clients: SocketView[];
+  /** Where "Add client" connects: the running server, or the address in the server form. */
+  target: { host: string; port: number | string };
+  recvBufferSize: number | string;
+  hasClosed: boolean;
+}
+
+export function ClientList({ clients, target, recvBufferSize, hasClosed }: ClientListProps) {
+  const { t } = useTranslation();
+  const { labStore } = useAppServices();
+  const ids = useId();
+  const command = useCommand();
+  const targetText =
+    typeof target.port === 'number'
+      ? endpointText({ address: target.host, port: target.port })
+      : `${target.host}:${target.port}`;
+  const problem = ['host', 'port', 'recvBufferSize']
+    .map((field) => fieldProblem(t, command.error, field))
+    .find(Boolean);
+
+  return (
+    <section className="panel" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>{t('clients.heading')}</h2>
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          aria-describedby={`${ids}-target`}
+          disabled={command.pending}
+          onClick={() => void command.run('connectClient', { protocol: 'tcp', ...target, recvBufferSize })}
+        >
+          {t('clients.add')}
+        </button>
+        {hasClosed && (
+          <button type="button" onClick={() => labStore.clearClosed()}>
+            {t('clients.clearClosed')}
+          </button>
+        )}
+      </div>
+      <p id={`${ids}-target`} className="hint">
+        {t('clients.connectsTo', { endpoint: targetText })}
+      </p>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <CommandErrorNotice error={command.error} />
+      {clients.length === 0 ? (
+        <p className="empty">{t('clients.none')}</p>
+      ) : (
+        <ul className="client-list">
+          {clients.map((client) => (
+            <li key={client.socketId}>
+              <ClientCard client={client} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LabEvent } from '../../../../electron/contract/events';
+import { describeEvent, eventTime } from '../../lab/describe-event';
+
+interface EventLogProps {
+  events: readonly LabEvent[];
+  /** When set, only this socket's events are listed. */
+  socketId: string | undefined;
+  onShowAll(): void;
+}
+
+export function EventLog({ events, socketId, onShowAll }: EventLogProps) {
+  const { t } = useTranslation();
+  const listRef = useRef<HTMLOListElement>(null);
+  const shown = socketId ? events.filter((event) => event.socketId === socketId) : events;
+  const newest = shown.at(-1)?.seq;
+
+  // Follow the newest event, as a terminal does.
+  useEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [newest]);
+
+  return (
+    <section className="panel event-log">
+      <div className="panel-title-row">
+        <h2>{t('log.heading')}</h2>
+        {socketId && (
+          <button type="button" onClick={onShowAll}>
+            {t('log.showAll', { socket: socketId })}
+          </button>
+        )}
+      </div>
+      <ol ref={listRef} role="log" aria-label={t('log.label')} className="log-list">
+        {shown.length === 0 && <li className="empty">{t('log.empty')}</li>}
+        {shown.map((event) => (
+          <LogEntry key={event.seq} event={event} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const LogEntry = memo(function LogEntry({ event }: { event: LabEvent }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`log-entry type-${event.type}`}>
+      <span className="log-seq">#{event.seq}</span>
+      <time className="log-time">{eventTime(event.at)}</time>
+      <span className="log-socket">{event.socketId}</span>
+      <span className="log-text">{describeEvent(t, event)}</span>
+    </li>
+  );
+});

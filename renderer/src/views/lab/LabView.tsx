@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { reachableEndpoint } from '../../lab/endpoint-text';
+import { numberFieldValue } from '../../lab/form-values';
+import { useLabState } from '../../lab/use-lab-state';
+import { ClientList } from './ClientList';
+import { EventLog } from './EventLog';
+import { LESSON_SERVER, ServerControls } from './ServerControls';
+import { SocketDiagram } from './SocketDiagram';
+
+/** The lesson made live: controls on the left, the two hosts in the middle, the log below. */
+export function LabView() {
+  const lab = useLabState();
+  const [form, setForm] = useState(LESSON_SERVER);
+  const [selectedId, setSelectedId] = useState<string>();
+  const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
+  const server = sockets.findLast((socket) => socket.role === 'listener' && socket.state === 'listening');
+  const clients = sockets.filter((socket) => socket.role === 'client');
+  const target = server?.local
+    ? { host: reachableEndpoint(server.local).address, port: server.local.port }
+    : { host: form.host.trim(), port: numberFieldValue(form.port) };
+
+  return (
+    <div className="lab">
+      <div className="lab-controls">
+        <ServerControls
+          server={server}
+          form={form}
+          onFormChange={(change) => setForm((current) => ({ ...current, ...change }))}
+        />
+        <ClientList
+          clients={clients}
+          target={target}
+          recvBufferSize={server?.recvBufferSize ?? numberFieldValue(form.recvBufferSize)}
+          hasClosed={sockets.some((socket) => socket.state === 'closed')}
+        />
+      </div>
+      <div className="lab-stage">
+        <SocketDiagram
+          lab={lab}
+          selectedId={selectedId}
+          onSelect={(id) => setSelectedId((current) => (current === id ? undefined : id))}
+        />
+        <EventLog events={lab.log} socketId={selectedId} onShowAll={() => setSelectedId(undefined)} />
+      </div>
+    </div>
+  );
+}

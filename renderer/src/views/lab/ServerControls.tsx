@@ -1,0 +1,116 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_RECV_BUFFER } from '../../../../electron/contract/commands';
+import { endpointText } from '../../lab/endpoint-text';
+import { fieldProblem } from '../../lab/explain-error';
+import { numberFieldValue } from '../../lab/form-values';
+import type { SocketView } from '../../lab/lab-state';
+import { useCommand } from '../../lab/use-command';
+import { CommandErrorNotice } from './CommandErrorNotice';
+import { Field } from './Field';
+
+/** The server form as typed; "Add client" also connects to it while no server runs. */
+export interface ServerForm {
+  host: string;
+  port: string;
+  recvBufferSize: string;
+}
+
+/** The lesson's server: 127.0.0.1:5346 with recv(1024). */
+export const LESSON_SERVER: ServerForm = {
+  host: '127.0.0.1',
+  port: '5346',
+  recvBufferSize: String(DEFAULT_RECV_BUFFER),
+};
+
+interface ServerControlsProps {
+  /** The listening socket this panel started, while it is open. */
+  server: SocketView | undefined;
+  form: ServerForm;
+  onFormChange(change: Partial<ServerForm>): void;
+}
+
+export function ServerControls({ server, form, onFormChange }: ServerControlsProps) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const { host, port, recvBufferSize } = form;
+  const command = useCommand();
+  const problem = (field: string) => fieldProblem(t, command.error, field);
+
+  const start = () =>
+    void command.run('startServer', {
+      protocol: 'tcp',
+      host: host.trim(),
+      port: numberFieldValue(port),
+      recvBufferSize: numberFieldValue(recvBufferSize),
+    });
+  const stop = () => server && void command.run('stopServer', { serverId: server.socketId });
+
+  return (
+    <section className="panel" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>{t('server.heading')}</h2>
+      <form
+        className="server-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!server) start();
+        }}
+      >
+        <Field id={`${ids}-host`} label={t('server.address')} problem={problem('host')}>
+          {(props) => (
+            <input
+              {...props}
+              value={host}
+              onChange={(e) => onFormChange({ host: e.target.value })}
+              disabled={!!server}
+            />
+          )}
+        </Field>
+        <Field id={`${ids}-port`} label={t('server.port')} problem={problem('port')}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              value={port}
+              onChange={(e) => onFormChange({ port: e.target.value })}
+              disabled={!!server}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${ids}-buffer`}
+          label={t('server.recvBuffer')}
+          hint={t('server.recvBufferHint')}
+          problem={problem('recvBufferSize')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              value={recvBufferSize}
+              onChange={(e) => onFormChange({ recvBufferSize: e.target.value })}
+              disabled={!!server}
+            />
+          )}
+        </Field>
+        <div className="button-row">
+          {server ? (
+            <button type="button" onClick={stop} disabled={command.pending}>
+              {t('server.stop')}
+            </button>
+          ) : (
+            <button type="submit" className="primary" disabled={command.pending}>
+              {t('server.start')}
+            </button>
+          )}
+          <span className="server-status" role="status">
+            {server?.local
+              ? t('server.listeningOn', { endpoint: endpointText(server.local) })
+              : t('server.notRunning')}
+          </span>
+        </div>
+      </form>
+      <CommandErrorNotice error={command.error} />
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { endpointText } from '../../lab/endpoint-text';
+import type { SocketView } from '../../lab/lab-state';
+
+interface SocketNodeProps {
+  socket: SocketView;
+  selected: boolean;
+  onSelect(socketId: string): void;
+}
+
+/** One socket on the diagram, named by its role, id, real IP:port and state. */
+export function SocketNode({ socket, selected, onSelect }: SocketNodeProps) {
+  const { t } = useTranslation();
+  const address = socket.local ? endpointText(socket.local) : t('socket.unbound');
+  const role = t(`socket.${socket.role}`);
+  const state = t(`state.${socket.state}`);
+  return (
+    <button
+      type="button"
+      className={`socket-node role-${socket.role} state-${socket.state}${socket.error ? ' has-error' : ''}`}
+      aria-label={`${role} ${socket.socketId} ${address} (${state})`}
+      aria-pressed={selected}
+      onClick={() => onSelect(socket.socketId)}
+    >
+      <span className="socket-role">
+        {role} · {socket.socketId}
+      </span>
+      <span className="socket-address">{address}</span>
+      <span className={`state-badge state-${socket.state}`}>{state}</span>
+      {socket.error && <span className="socket-error-code">{socket.error.code}</span>}
+    </button>
+  );
+}
