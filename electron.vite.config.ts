@@ -35,6 +35,9 @@ export default defineConfig({
           launch: resolve('electron/cli/launch.ts'),
           serve: resolve('electron/cli/serve.ts'),
         },
+        // Shared chunks sit beside the entries, so import.meta.url-relative paths
+        // (../renderer, ../preload) mean the same from every file of out/main.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -23,7 +23,7 @@ export type CommandError =
 export type CommandResponse<C extends CommandName> =
   { ok: true; result: CommandResults[C] } | { ok: false; error: CommandError };
 
-export function invalidPayload(error: z.ZodError): CommandError {
+export function invalidPayload(error: z.ZodError): Extract<CommandError, { kind: 'invalid-payload' }> {
   const issues = error.issues.map((issue): PayloadIssue => {
     const problem = issue.code === 'custom' ? (issue.params as Problem | undefined) : undefined;
     return {

@@ -1,0 +1,47 @@
+import type { RawData, WebSocket } from 'ws';
+import type { BackendApi } from '../backend/backend-api';
+import { wireRequestSchema, type WireMessage } from '../contract/wire';
+
+/** A page that stops reading is disconnected rather than buffered for without limit. */
+export const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+/** WebSocket close code 1013, "try again later": the page reconnects and resyncs. */
+const CLOSE_TRY_AGAIN_LATER = 1013;
+
+/**
+ * One page's connection: its commands go to the back end, one reply each, and every event
+ * batch comes back to it. Nothing it sends can end the connection but a frame over the limit.
+ */
+export function serveWebSocket(ws: WebSocket, backend: BackendApi): void {
+  const send = (message: WireMessage) => {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      ws.close(CLOSE_TRY_AGAIN_LATER, 'The page is not reading its events.');
+      return;
+    }
+    ws.send(JSON.stringify(message));
+  };
+  const unsubscribe = backend.subscribe((batch) => send({ type: 'events', batch }));
+
+  ws.on('message', (data: RawData, isBinary: boolean) => {
+    const request = parseRequest(data, isBinary);
+    if (typeof request === 'string') return send({ type: 'protocol-error', message: request });
+    void backend
+      .handle(request.command, request.payload)
+      .then((response) => send({ type: 'response', id: request.id, response }));
+  });
+  ws.on('close', unsubscribe);
+  // ws reports oversized frames and broken connections here, then closes; nothing more to do.
+  ws.on('error', () => undefined);
+}
+
+function parseRequest(data: RawData, isBinary: boolean) {
+  if (isBinary) return 'Send commands as JSON text frames.';
+  let json: unknown;
+  try {
+    json = JSON.parse(data.toString());
+  } catch {
+    return 'That frame is not valid JSON.';
+  }
+  const parsed = wireRequestSchema.safeParse(json);
+  return parsed.success ? parsed.data : 'A command needs exactly { id, command, payload }.';
+}
