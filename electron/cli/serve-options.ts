@@ -35,7 +35,7 @@ export function parseServeOptions(argv: readonly string[]): ServeOptions {
       help: { type: 'boolean', default: false },
     },
   });
-  const port = /^\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
+  const port = /^-?\d+$/.test(values.port) ? Number(values.port) : Number.NaN;
   const portIssue = portProblem(port, 0);
   if (portIssue) throw new Error(`--port ${values.port}: ${problemMessageEn(portIssue)}`);
   const hostIssue = hostProblem(values.host);

@@ -64,6 +64,7 @@ export const en = {
     accepted: 'Accepted socket',
     client: 'Client socket',
     unbound: 'no address yet',
+    peer: 'connected to {{remote}}',
   },
   state: {
     created: 'created',

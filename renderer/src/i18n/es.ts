@@ -64,6 +64,7 @@ export const es: Messages = {
     accepted: 'Socket aceptado',
     client: 'Socket cliente',
     unbound: 'aún sin dirección',
+    peer: 'conectado a {{remote}}',
   },
   state: {
     created: 'creado',

@@ -26,6 +26,9 @@ export function SocketNode({ socket, selected, onSelect }: SocketNodeProps) {
         {role} · {socket.socketId}
       </span>
       <span className="socket-address">{address}</span>
+      {socket.remote && (
+        <span className="socket-peer">{t('socket.peer', { remote: endpointText(socket.remote) })}</span>
+      )}
       <span className={`state-badge state-${socket.state}`}>{state}</span>
       {socket.error && <span className="socket-error-code">{socket.error.code}</span>}
     </button>
