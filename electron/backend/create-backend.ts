@@ -1,5 +1,5 @@
 import { commandSchemas, isCommandName, type CommandName, type CommandResults } from '../contract/commands';
-import type { EventBatch } from '../contract/events';
+import type { EventBatch, LabEventType } from '../contract/events';
 import { invalidPayload, type CommandResponse } from '../contract/responses';
 import { createEventStamper } from '../lab/event-sink';
 import { Lab } from '../lab/lab';
@@ -7,10 +7,27 @@ import type { BackendApi } from './backend-api';
 import { toCommandError } from './command-error';
 import { EventBatcher } from './event-batcher';
 import { createCommandRunners } from './run-command';
+import { SocketTableFeed } from './socket-table-feed';
+import { createSocketScanner } from '../ports/scanner';
+import type { SocketScanner } from '../ports/scanner-types';
 
 export interface BackendOptions {
   batchIntervalMs?: number;
   maxDataEventsPerBatch?: number;
+  /** The socket-table scanner; by default this OS's own (none where it has none). */
+  scanner?: SocketScanner;
+  scanIntervalMs?: number;
+}
+
+/** Events after which the socket table has a row more or less. */
+const SOCKET_LIFECYCLE: ReadonlySet<LabEventType> = new Set(['listening', 'connected', 'accepted', 'closed']);
+
+function platformScanner(): SocketScanner | undefined {
+  try {
+    return createSocketScanner();
+  } catch {
+    return undefined;
+  }
 }
 
 export function createBackend(options: BackendOptions = {}): BackendApi {
@@ -18,10 +35,19 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
   const batcher = new EventBatcher({
     intervalMs: options.batchIntervalMs ?? 16,
     maxDataEventsPerBatch: options.maxDataEventsPerBatch ?? 200,
-    deliver: (batch) => listeners.forEach((listener) => listener(batch)),
+    deliver: (batch) => {
+      if (batch.events.some((event) => SOCKET_LIFECYCLE.has(event.type))) socketTable.nudge();
+      listeners.forEach((listener) => listener(batch));
+    },
   });
   const lab = new Lab(createEventStamper((event) => batcher.push(event)));
-  const runners = createCommandRunners(lab);
+  const socketTable = new SocketTableFeed({
+    scanner: options.scanner ?? platformScanner(),
+    labSockets: () => lab.describe(),
+    publish: (update) => listeners.forEach((listener) => listener({ events: [], socketTable: update })),
+    ...(options.scanIntervalMs ? { intervalMs: options.scanIntervalMs } : {}),
+  });
+  const runners = createCommandRunners(lab, socketTable);
 
   async function handle(command: unknown, payload: unknown): Promise<CommandResponse<CommandName>> {
     if (!isCommandName(command)) {
@@ -45,9 +71,14 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
     handle,
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      socketTable.start();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) socketTable.stop();
+      };
     },
     async close() {
+      socketTable.stop();
       await lab.closeAll();
       batcher.flush();
     },

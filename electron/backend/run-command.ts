@@ -1,11 +1,12 @@
 import { messageToBytes } from '../contract/message';
 import type { CommandName, CommandResults, ValidPayload } from '../contract/commands';
 import type { Lab } from '../lab/lab';
+import type { SocketTableFeed } from './socket-table-feed';
 
 type CommandRunners = { [C in CommandName]: (payload: ValidPayload<C>) => Promise<CommandResults[C]> };
 
 /** What each command does to the Lab, once its payload has been validated. */
-export function createCommandRunners(lab: Lab): CommandRunners {
+export function createCommandRunners(lab: Lab, socketTable: SocketTableFeed): CommandRunners {
   return {
     startServer: ({ host, port, recvBufferSize }) => lab.startServer({ host, port, recvBufferSize }),
     stopServer: async ({ serverId }) => ({ closedSockets: await lab.stopServer(serverId) }),
@@ -20,5 +21,7 @@ export function createCommandRunners(lab: Lab): CommandRunners {
       return {};
     },
     getLabState: async () => ({ sockets: lab.describe() }),
+    getSocketTable: () => socketTable.snapshot(),
+    setSocketScan: async (change) => socketTable.configure(change),
   };
 }

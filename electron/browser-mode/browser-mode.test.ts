@@ -40,9 +40,13 @@ interface HttpReply {
 
 /** A raw HTTP request, so that the path and Host reach the server exactly as written. */
 function get(path: string, host = `127.0.0.1:${server.port}`, method = 'GET'): Promise<HttpReply> {
+  return getFrom(server.port, path, host, method);
+}
+
+function getFrom(port: number, path: string, host = `127.0.0.1:${port}`, method = 'GET'): Promise<HttpReply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, method, headers: { Host: host } },
+      { host: '127.0.0.1', port, path, method, headers: { Host: host }, agent: false },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -65,12 +69,12 @@ interface ApiClient {
 let requestId = 0;
 
 function openApi(
-  options: { token?: string | null; origin?: string | null; host?: string } = {},
+  options: { token?: string | null; origin?: string | null; host?: string; path?: string } = {},
 ): Promise<ApiClient> {
   const query = options.token === null ? '' : `?token=${options.token ?? token}`;
   const headers: Record<string, string> = { Host: options.host ?? `127.0.0.1:${server.port}` };
   if (options.origin !== null) headers.Origin = options.origin ?? origin;
-  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/api${query}`, { headers });
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}${options.path ?? '/api'}${query}`, { headers });
   const messages: WireMessage[] = [];
   const waiters = new Set<() => void>();
   ws.on('message', (data) => {
@@ -139,6 +143,7 @@ describe('static files', () => {
     '/%2E%2E/%2E%2E/etc/passwd',
     '/assets/..%2f..%2fpackage.json',
     '/assets%5c..%5cindex.html',
+    '/assets%5c..%5cx',
     '/assets/app.js%00.html',
     '/index.html/..',
     '/missing.js',
@@ -147,6 +152,14 @@ describe('static files', () => {
     const reply = await get(path);
     expect(reply.status).toBe(404);
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('answers HEAD without a body, and the localhost name for the same port', async () => {
+    const head = await get('/', undefined, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+    expect(head.headers['cache-control']).toBe('no-store');
+    expect((await get('/', `localhost:${server.port}`)).status).toBe(200);
   });
 
   it.each(['evil.com', 'localhost.evil.com', '127.0.0.1.nip.io', '127.0.0.1', 'localhost:1'])(
@@ -164,7 +177,8 @@ describe('static files', () => {
 });
 
 describe('WebSocket API', () => {
-  it('runs commands and streams their events to the page', async () => {
+  it('runs commands and streams their events to every page', async () => {
+    const otherTab = await openApi();
     const client = await openApi();
     const started = await client.call('startServer', {
       protocol: 'tcp',
@@ -175,13 +189,14 @@ describe('WebSocket API', () => {
     expect(started.response.ok).toBe(true);
     if (!started.response.ok) return;
     const { serverId } = started.response.result as { serverId: string };
-    await client.next(
-      (m) =>
-        m.type === 'events' && m.batch.events.some((e) => e.type === 'listening' && e.socketId === serverId),
-    );
+    const listening = (m: WireMessage) =>
+      m.type === 'events' && m.batch.events.some((e) => e.type === 'listening' && e.socketId === serverId);
+    await client.next(listening);
+    await otherTab.next(listening);
     const stopped = await client.call('stopServer', { serverId });
     expect(stopped.response).toEqual({ ok: true, result: { closedSockets: 1 } });
     client.ws.close();
+    otherTab.ws.close();
   });
 
   it.each([
@@ -192,9 +207,20 @@ describe('WebSocket API', () => {
     ['the null Origin', { origin: 'null' }, 403],
     ['no Origin', { origin: null }, 403],
     ['a rebound Host', { host: 'localhost.evil.com' }, 403],
+    ['an Origin that names the server other than its Host does', { host: 'localhost:PORT' }, 403],
+    ['a short token', { token: 'abc' }, 401],
+    ['another path', { path: '/websocket' }, 404],
   ] as const)('refuses an upgrade with %s, then keeps serving', async (_what, options, status) => {
-    await expect(openApi(options)).rejects.toThrow(`refused with ${status}`);
+    const host = 'host' in options ? options.host.replace('PORT', String(server.port)) : undefined;
+    await expect(openApi({ ...options, host })).rejects.toThrow(`refused with ${status}`);
     await stillServing();
+  });
+
+  it('accepts a page served as localhost when its Origin says so too', async () => {
+    const host = `localhost:${server.port}`;
+    const client = await openApi({ host, origin: `http://${host}` });
+    expect((await client.call('getLabState', {})).response.ok).toBe(true);
+    client.ws.close();
   });
 
   it('answers bad frames with specific errors and keeps the connection', async () => {
@@ -205,6 +231,8 @@ describe('WebSocket API', () => {
     });
     client.ws.send(JSON.stringify({ id: 1, command: 'getLabState', payload: {}, extra: true }));
     await client.next((m) => m.type === 'protocol-error' && m.message.includes('exactly'));
+    client.ws.send(Buffer.from('{"id":1}'));
+    await client.next((m) => m.type === 'protocol-error' && m.message.includes('text'));
 
     const unknown = await client.call('formatDisk', {});
     expect(unknown.response).toMatchObject({
@@ -254,6 +282,28 @@ describe('startBrowserMode', () => {
     await expect(startBrowserMode({ backend, port: 0, host: '0.0.0.0', rendererDir })).rejects.toThrow(
       /allowRemote/,
     );
+  });
+
+  it('listens on 127.0.0.1 when asked for localhost, which could resolve to ::1', async () => {
+    const other = await startBrowserMode({ backend, port: 0, host: 'localhost', rendererDir });
+    expect(other.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${other.port}/#token=`));
+    expect((await getFrom(other.port, '/')).status).toBe(200);
+    await other.close();
+  });
+
+  it('disconnects its pages and stops listening on close, leaving the back end open', async () => {
+    const other = await startBrowserMode({ backend, port: 0, rendererDir });
+    const otherToken = new URL(other.url).hash.replace('#token=', '');
+    const page = new WebSocket(`ws://127.0.0.1:${other.port}/api?token=${otherToken}`, {
+      headers: { Origin: `http://127.0.0.1:${other.port}` },
+    });
+    await new Promise((resolve) => page.once('open', resolve));
+    const pageClosed = new Promise((resolve) => page.once('close', resolve));
+
+    await other.close();
+    await pageClosed;
+    await expect(getFrom(other.port, '/')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    expect((await backend.handle('getLabState', {})).ok).toBe(true);
   });
 
   it('puts a fresh 256-bit token in the URL fragment, never in the path or query', async () => {

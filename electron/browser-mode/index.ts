@@ -1,53 +1,55 @@
 import { once } from 'node:events';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
 import type { BackendApi } from '../backend/backend-api';
 import { MAX_WIRE_FRAME_BYTES } from '../contract/wire';
-import { createAccessToken, tokenMatches } from './access-token';
+import { createAccessToken } from './access-token';
+import {
+  hostInUrl,
+  isLoopbackName,
+  isWildcardAddress,
+  listenAddressFor,
+  LOOPBACK_NAMES,
+  NonLoopbackHostError,
+  WildcardHostError,
+} from './listen-host';
 import { RequestOrigins } from './request-origin';
 import { createStaticHandler } from './static-handler';
+import { refuseUpgrade, upgradeRefusal } from './upgrade-guard';
 import { serveWebSocket } from './websocket-session';
+
+export { NonLoopbackHostError, WildcardHostError } from './listen-host';
 
 export interface BrowserModeOptions {
   backend: BackendApi;
   /** 0 lets the OS choose a free port. */
   port: number;
-  /** Loopback unless allowRemote is set. */
+  /** 127.0.0.1 by default; "localhost" also listens on 127.0.0.1. */
   host?: string;
-  /** Serving beyond this machine lets anyone who has the URL open sockets here. */
+  /** Required for any other host: anyone who can reach it and has the URL could open sockets here. */
   allowRemote?: boolean;
   /** The built renderer; by default out/renderer beside this bundle's out/main. */
   rendererDir?: string;
 }
 
 export interface BrowserModeServer {
-  /** The page's address with the access token in its fragment. */
+  /** The page's address with the access token in its fragment, which never reaches a server. */
   url: string;
   port: number;
   /** Disconnects every page and stops listening; the back end stays open. */
   close(): Promise<void>;
 }
 
-const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost'];
 const defaultRendererDir = () => resolve(dirname(fileURLToPath(import.meta.url)), '../renderer');
-
-export class NonLoopbackHostError extends Error {
-  constructor(host: string) {
-    super(
-      `Browser mode serves ${host} only with allowRemote: anyone who can reach it could open sockets on this machine.`,
-    );
-    this.name = 'NonLoopbackHostError';
-  }
-}
 
 /** Serves the renderer and the back end's API to a browser on this machine. */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserModeServer> {
   const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK_HOSTS.includes(host) && !options.allowRemote) throw new NonLoopbackHostError(host);
+  if (!isLoopbackName(host) && !options.allowRemote) throw new NonLoopbackHostError(host);
+  if (isWildcardAddress(host)) throw new WildcardHostError(host);
   const token = createAccessToken();
   let origins = new RequestOrigins([], 0);
 
@@ -55,24 +57,21 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     createStaticHandler(options.rendererDir ?? defaultRendererDir(), () => origins),
   );
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_WIRE_FRAME_BYTES });
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+  server.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
     const refusal = upgradeRefusal(request, origins, token);
-    if (refusal) {
-      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-      return;
-    }
+    if (refusal) return refuseUpgrade(socket, refusal);
     sockets.handleUpgrade(request, socket, head, (ws) => serveWebSocket(ws, options.backend));
   });
 
-  server.listen(options.port, host);
+  server.listen(options.port, listenAddressFor(host));
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  const publicName = host === 'localhost' ? '127.0.0.1' : host;
-  origins = new RequestOrigins([...new Set([...LOOPBACK_HOSTS, publicName])], port);
+  const urlHost = isLoopbackName(host) ? '127.0.0.1' : hostInUrl(host);
+  origins = new RequestOrigins([...new Set([...LOOPBACK_NAMES, urlHost])], port);
 
   return {
-    url: `http://${publicName}:${port}/#token=${token}`,
+    url: `http://${urlHost}:${port}/#token=${token}`,
     port,
     async close() {
       for (const ws of sockets.clients) ws.terminate();
@@ -81,18 +80,4 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
-}
-
-/** Why a WebSocket upgrade is refused, as an HTTP status line; undefined to accept it. */
-function upgradeRefusal(
-  request: IncomingMessage,
-  origins: RequestOrigins,
-  token: string,
-): string | undefined {
-  const [path, query = ''] = (request.url ?? '').split('?');
-  if (path !== '/api') return '404 Not Found';
-  const { host, origin } = request.headers;
-  if (!origins.isAllowedOrigin(origin, host)) return '403 Forbidden';
-  if (!tokenMatches(token, new URLSearchParams(query).get('token'))) return '401 Unauthorized';
-  return undefined;
 }

@@ -10,6 +10,8 @@ export const COMMAND_NAMES = [
   'halfClose',
   'closeSocket',
   'getLabState',
+  'getSocketTable',
+  'setSocketScan',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

@@ -4,6 +4,12 @@ import type { CommandName } from './command-names';
 import type { Endpoint, LabSocket } from './events';
 import { messageSchema } from './message';
 import type { Problem } from './problems';
+import {
+  MAX_SCAN_INTERVAL_MS,
+  MIN_SCAN_INTERVAL_MS,
+  type ScanSettings,
+  type SocketTableSnapshot,
+} from './socket-table-stream';
 
 /** recv(1024), as in the lesson. */
 export const DEFAULT_RECV_BUFFER = 1024;
@@ -41,6 +47,11 @@ export const commandSchemas = {
   halfClose: z.strictObject({ socketId: socketIdSchema }),
   closeSocket: z.strictObject({ socketId: socketIdSchema }),
   getLabState: z.strictObject({}),
+  getSocketTable: z.strictObject({}),
+  setSocketScan: z.strictObject({
+    intervalMs: z.number().int().min(MIN_SCAN_INTERVAL_MS).max(MAX_SCAN_INTERVAL_MS).optional(),
+    paused: z.boolean().optional(),
+  }),
 } as const satisfies Record<CommandName, z.ZodType>;
 
 export type { CommandName };
@@ -55,6 +66,8 @@ export interface CommandResults extends Record<CommandName, unknown> {
   halfClose: Record<string, never>;
   closeSocket: Record<string, never>;
   getLabState: { sockets: LabSocket[] };
+  getSocketTable: SocketTableSnapshot;
+  setSocketScan: ScanSettings;
 }
 
 export function isCommandName(name: unknown): name is CommandName {

@@ -1,3 +1,5 @@
+import type { SocketTableUpdate } from './socket-table-stream';
+
 /** Every event the back end streams: what a socket did, numbered and timed. */
 
 export type Protocol = 'tcp';
@@ -78,6 +80,8 @@ export interface SocketErrorInfo {
 /** One delivery of the event stream: what happened since the previous batch. */
 export interface EventBatch {
   events: LabEvent[];
+  /** Changes to the machine's socket table since the previous batch that carried any. */
+  socketTable?: SocketTableUpdate;
 }
 
 /** A socket as the Lab knows it now: enough to draw it when a view opens mid-session. */

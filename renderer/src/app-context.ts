@@ -1,10 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { SocketScopeApi } from '../../electron/contract/api';
 import type { LabStore } from './lab/lab-store';
+import type { SocketTableStore } from './sockets/socket-table-store';
 
 export interface AppServices {
   api: SocketScopeApi;
   labStore: LabStore;
+  socketTableStore: SocketTableStore;
 }
 
 export const AppServicesContext = createContext<AppServices | undefined>(undefined);

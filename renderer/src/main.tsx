@@ -6,6 +6,7 @@ import { App } from './App';
 import i18next from 'i18next';
 import { preferredLanguage, startI18n } from './i18n';
 import { LabStore } from './lab/lab-store';
+import { SocketTableStore } from './sockets/socket-table-store';
 import './styles/app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
@@ -14,12 +15,18 @@ const language = preferredLanguage(navigator.languages);
 function render(): void {
   const connection = chooseApi();
   const labStore = new LabStore(connection.api);
+  const socketTableStore = new SocketTableStore(connection.api);
   labStore.connect();
+  socketTableStore.connect();
   // After a reconnect, sockets may have changed while no events could arrive.
-  connection.onStatus((status) => status === 'open' && void labStore.resync());
+  connection.onStatus((status) => {
+    if (status !== 'open') return;
+    void labStore.resync();
+    void socketTableStore.refresh();
+  });
   root.render(
     <StrictMode>
-      <AppServicesContext.Provider value={{ api: connection.api, labStore }}>
+      <AppServicesContext.Provider value={{ api: connection.api, labStore, socketTableStore }}>
         <App connection={connection} />
       </AppServicesContext.Provider>
     </StrictMode>,

@@ -2,16 +2,22 @@ import { useState } from 'react';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { numberFieldValue } from '../../lab/form-values';
 import { useLabState } from '../../lab/use-lab-state';
+import { useTableStatesOfLabSockets } from '../../sockets/use-table-states';
 import { ClientList } from './ClientList';
 import { EventLog } from './EventLog';
 import { LESSON_SERVER, ServerControls } from './ServerControls';
 import { SocketDiagram } from './SocketDiagram';
 
 /** The lesson made live: controls on the left, the two hosts in the middle, the log below. */
-export function LabView() {
+interface LabViewProps {
+  selectedId: string | undefined;
+  onSelect(socketId: string | undefined): void;
+}
+
+export function LabView({ selectedId, onSelect }: LabViewProps) {
   const lab = useLabState();
+  const tableStates = useTableStatesOfLabSockets();
   const [form, setForm] = useState(LESSON_SERVER);
-  const [selectedId, setSelectedId] = useState<string>();
   const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
   const server = sockets.findLast((socket) => socket.role === 'listener' && socket.state === 'listening');
   const clients = sockets.filter((socket) => socket.role === 'client');
@@ -38,9 +44,10 @@ export function LabView() {
         <SocketDiagram
           lab={lab}
           selectedId={selectedId}
-          onSelect={(id) => setSelectedId((current) => (current === id ? undefined : id))}
+          tableStates={tableStates}
+          onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
         />
-        <EventLog events={lab.log} socketId={selectedId} onShowAll={() => setSelectedId(undefined)} />
+        <EventLog events={lab.log} socketId={selectedId} onShowAll={() => onSelect(undefined)} />
       </div>
     </div>
   );

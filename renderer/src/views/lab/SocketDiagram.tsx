@@ -9,6 +9,8 @@ import { SocketNode } from './SocketNode';
 interface SocketDiagramProps {
   lab: LabState;
   selectedId: string | undefined;
+  /** Each Lab socket's state in the machine's socket table, where it has a row. */
+  tableStates: ReadonlyMap<string, string>;
   onSelect(socketId: string): void;
 }
 
@@ -16,11 +18,16 @@ interface SocketDiagramProps {
  * Host A (the server's sockets) on the left, host B (the clients) on the right, one row per
  * listening socket or connection, so every line between two sockets is straight across.
  */
-export function SocketDiagram({ lab, selectedId, onSelect }: SocketDiagramProps) {
+export function SocketDiagram({ lab, selectedId, tableStates, onSelect }: SocketDiagramProps) {
   const { t } = useTranslation();
   const rows = layoutDiagram(lab.sockets);
   const node = (socket: SocketView) => (
-    <SocketNode socket={socket} selected={socket.socketId === selectedId} onSelect={onSelect} />
+    <SocketNode
+      socket={socket}
+      selected={socket.socketId === selectedId}
+      tableState={tableStates.get(socket.socketId)}
+      onSelect={onSelect}
+    />
   );
   const rowStyle = (index: number): CSSProperties => ({ gridRow: index + 2 });
 

@@ -5,11 +5,13 @@ import type { SocketView } from '../../lab/lab-state';
 interface SocketNodeProps {
   socket: SocketView;
   selected: boolean;
+  /** Its row's state in the machine's socket table (LISTEN, ESTABLISHED, TIME_WAIT...). */
+  tableState: string | undefined;
   onSelect(socketId: string): void;
 }
 
 /** One socket on the diagram, named by its role, id, real IP:port and state. */
-export function SocketNode({ socket, selected, onSelect }: SocketNodeProps) {
+export function SocketNode({ socket, selected, tableState, onSelect }: SocketNodeProps) {
   const { t } = useTranslation();
   const address = socket.local ? endpointText(socket.local) : t('socket.unbound');
   const role = t(`socket.${socket.role}`);
@@ -30,6 +32,7 @@ export function SocketNode({ socket, selected, onSelect }: SocketNodeProps) {
         <span className="socket-peer">{t('socket.peer', { remote: endpointText(socket.remote) })}</span>
       )}
       <span className={`state-badge state-${socket.state}`}>{state}</span>
+      {tableState && <span className="socket-table-state">{t('socket.inTable', { state: tableState })}</span>}
       {socket.error && <span className="socket-error-code">{socket.error.code}</span>}
     </button>
   );

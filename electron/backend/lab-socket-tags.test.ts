@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Endpoint, LabSocket } from '../contract/events';
+import type { SocketRow } from '../contract/socket-table';
+import { LabSocketTags, REMEMBER_CLOSED_MS } from './lab-socket-tags';
+
+const PID = 4242;
+const at = (port: number, address = '127.0.0.1'): Endpoint => ({ address, port, family: 'IPv4' });
+
+function labSocket(socketId: string, role: LabSocket['role'], local: Endpoint, remote?: Endpoint): LabSocket {
+  return {
+    socketId,
+    role,
+    protocol: 'tcp',
+    state: role === 'listener' ? 'listening' : 'open',
+    local,
+    ...(remote ? { remote } : {}),
+    recvBufferSize: 1024,
+    bytesSent: 0,
+    bytesReceived: 0,
+    endSent: false,
+    endReceived: false,
+  };
+}
+
+function tableRow(state: string, local: Endpoint, remote: Endpoint, pid?: number): SocketRow {
+  return {
+    key: `${state}|${local.port}|${remote.port}`,
+    protocol: 'tcp',
+    localAddress: local.address,
+    localPort: local.port,
+    remoteAddress: remote.address,
+    remotePort: remote.port,
+    state,
+    ...(pid ? { pid } : {}),
+  };
+}
+
+const lab = [
+  labSocket('server-1', 'listener', at(5346)),
+  labSocket('client-1', 'client', at(41000), at(5346)),
+  labSocket('conn-1', 'accepted', at(5346), at(41000)),
+];
+
+describe('LabSocketTags', () => {
+  it('names the listener and both ends of each connection, in this process only', () => {
+    const rows = [
+      tableRow('LISTEN', at(5346), at(0, '0.0.0.0'), PID),
+      tableRow('ESTABLISHED', at(41000), at(5346), PID),
+      tableRow('ESTABLISHED', at(5346), at(41000), PID),
+      tableRow('LISTEN', at(5346, '::ffff:127.0.0.1'), at(0, '::'), PID + 1),
+    ];
+    const tagged = new LabSocketTags(PID).tag(rows, lab, 0);
+    expect(tagged.map((row) => row.labSocketId)).toEqual(['server-1', 'client-1', 'conn-1', undefined]);
+  });
+
+  it('names the TIME_WAIT row a closed connection leaves, for a while', () => {
+    const tags = new LabSocketTags(PID);
+    tags.tag([], lab, 0);
+    const timeWait = [tableRow('TIME_WAIT', at(41000), at(5346))];
+    expect(tags.tag(timeWait, [], 1000)[0]?.labSocketId).toBe('client-1');
+    expect(tags.tag(timeWait, [], REMEMBER_CLOSED_MS + 1)[0]?.labSocketId).toBeUndefined();
+  });
+
+  it('matches an IPv4 peer that a dual-stack socket reports as ::ffff:127.0.0.1', () => {
+    const tagged = new LabSocketTags(PID).tag(
+      [tableRow('ESTABLISHED', at(41000, '::ffff:127.0.0.1'), at(5346, '::ffff:127.0.0.1'), PID)],
+      lab,
+      0,
+    );
+    expect(tagged[0]?.labSocketId).toBe('client-1');
+  });
+});

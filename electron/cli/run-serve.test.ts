@@ -1,0 +1,112 @@
+import { once } from 'node:events';
+import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { runServe, type ServeOutcome } from './run-serve';
+
+/** What runServe printed: stdout and stderr, each as the messages it wrote. */
+function recorder() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    output: { log: (line: string) => out.push(line), error: (line: string) => err.push(line) },
+  };
+}
+
+const stops: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(stops.splice(0).map((stop) => stop()));
+});
+
+async function serving(outcome: ServeOutcome) {
+  if (outcome.kind !== 'serving') throw new Error(`runServe exited with ${outcome.code}`);
+  stops.push(outcome.stop);
+  return outcome;
+}
+
+/** Runs getLabState over the page's WebSocket, as the renderer would. */
+async function labStateOk(pageUrl: string): Promise<boolean> {
+  const url = new URL(pageUrl);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const ws = new WebSocket(`ws://${url.host}/api?token=${token}`, { headers: { Origin: url.origin } });
+  await once(ws, 'open');
+  ws.send(JSON.stringify({ id: 1, command: 'getLabState', payload: {} }));
+  const [data] = (await once(ws, 'message')) as [Buffer];
+  ws.close();
+  const reply = JSON.parse(String(data)) as { type: string; response: { ok: boolean } };
+  return reply.type === 'response' && reply.response.ok;
+}
+
+function statusOf(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    request(url, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('runServe', () => {
+  it('prints the address as one JSON line first with --json, and serves it until stopped', async () => {
+    const { out, err, output } = recorder();
+    const outcome = await serving(await runServe(['--port', '0', '--json'], output));
+
+    expect(out).toHaveLength(1);
+    expect(JSON.parse(out[0] ?? '')).toEqual({ url: outcome.url });
+    expect(outcome.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{43}$/);
+    expect(err).toEqual([]);
+    expect(await labStateOk(outcome.url)).toBe(true);
+
+    await outcome.stop();
+    await outcome.stop();
+    await expect(statusOf(outcome.url)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('tells people where to go, in English and Spanish, and how to stop', async () => {
+    const { out, output } = recorder();
+    const outcome = await serving(await runServe(['--host', 'localhost'], output));
+    expect(outcome.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    expect(out).toEqual([
+      `SocketScope browser mode: open / abra ${outcome.url}`,
+      'Ctrl+C stops it and closes every socket it opened. / Ctrl+C lo detiene y cierra todos sus sockets.',
+    ]);
+  });
+
+  it('shows the help in both languages and exits 0', async () => {
+    const { out, output } = recorder();
+    expect(await runServe(['--help'], output)).toEqual({ kind: 'exit', code: 0 });
+    expect(out.join('\n')).toContain('--port N');
+    expect(out.join('\n')).toContain('Uso: npm run serve');
+  });
+
+  it.each([[['--port', '70000']], [['--verbose']], [['--host', '192.168.1.20']]])(
+    'refuses %j on stderr in both languages with exit code 2, printing nothing on stdout',
+    async (argv) => {
+      const { out, err, output } = recorder();
+      expect(await runServe(argv, output)).toEqual({ kind: 'exit', code: 2 });
+      expect(out).toEqual([]);
+      expect(err.join('\n')).toContain('Run with --help');
+      expect(err.join('\n')).toContain('Ejecute con --help');
+    },
+  );
+
+  it('explains a port already in use and exits 1', async () => {
+    const occupant = createServer();
+    occupant.listen(0, '127.0.0.1');
+    await once(occupant, 'listening');
+    const { port } = occupant.address() as AddressInfo;
+    try {
+      const { err, output } = recorder();
+      expect(await runServe(['--port', String(port)], output)).toEqual({ kind: 'exit', code: 1 });
+      expect(err.join('\n')).toContain(`port ${port} is already in use`);
+      expect(err.join('\n')).toContain(`el puerto ${port} ya está en uso`);
+    } finally {
+      occupant.close();
+    }
+  });
+});

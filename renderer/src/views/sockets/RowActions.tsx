@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { SocketRow } from '../../../../electron/contract/socket-table';
+import { addressText, isListening } from '../../sockets/table-view';
+
+export interface RowActionHandlers {
+  onCopy(text: string): void;
+  onConnect(row: SocketRow): void;
+  onShowInLab(labSocketId: string): void;
+}
+
+/** What a user can do with one row: copy its address, connect a Lab client to it, find it in the Lab. */
+export function RowActions({ row, onCopy, onConnect, onShowInLab }: RowActionHandlers & { row: SocketRow }) {
+  const { t } = useTranslation();
+  const local = addressText(row.localAddress, row.localPort);
+  return (
+    <span className="row-actions">
+      <button type="button" aria-label={t('sockets.copy', { address: local })} onClick={() => onCopy(local)}>
+        {t('sockets.copyShort')}
+      </button>
+      {row.protocol.startsWith('tcp') && isListening(row) && (
+        <button
+          type="button"
+          aria-label={t('sockets.connect', { address: local })}
+          onClick={() => onConnect(row)}
+        >
+          {t('sockets.connectShort')}
+        </button>
+      )}
+      {row.labSocketId && (
+        <button
+          type="button"
+          aria-label={t('sockets.showInLab', { id: row.labSocketId })}
+          onClick={() => row.labSocketId && onShowInLab(row.labSocketId)}
+        >
+          {t('sockets.showInLabShort')}
+        </button>
+      )}
+    </span>
+  );
+}

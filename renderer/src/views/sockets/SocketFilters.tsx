@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TableFilters } from '../../sockets/table-view';
+
+interface SocketFiltersProps {
+  filters: TableFilters;
+  states: readonly string[];
+  onChange(change: Partial<TableFilters>): void;
+}
+
+/** The table's filters: each narrows the rows, all together. */
+export function SocketFilters({ filters, states, onChange }: SocketFiltersProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const text = (key: 'port' | 'address' | 'program' | 'search', label: string, width: string) => (
+    <label className="filter" htmlFor={`${id}-${key}`}>
+      {label}
+      <input
+        id={`${id}-${key}`}
+        type={key === 'search' ? 'search' : 'text'}
+        className={width}
+        value={filters[key]}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => onChange({ [key]: e.target.value })}
+      />
+    </label>
+  );
+
+  return (
+    <fieldset className="socket-filters">
+      <legend>{t('sockets.filters')}</legend>
+      {text('search', t('sockets.search'), 'wide')}
+      <label className="filter">
+        {t('sockets.protocol')}
+        <select
+          value={filters.protocol}
+          onChange={(e) => onChange({ protocol: e.target.value as TableFilters['protocol'] })}
+        >
+          <option value="all">{t('sockets.any')}</option>
+          <option value="tcp">TCP</option>
+          <option value="udp">UDP</option>
+        </select>
+      </label>
+      <label className="filter">
+        {t('sockets.state')}
+        <select value={filters.state} onChange={(e) => onChange({ state: e.target.value })}>
+          <option value="all">{t('sockets.any')}</option>
+          {states.map((state) => (
+            <option key={state} value={state}>
+              {state}
+            </option>
+          ))}
+        </select>
+      </label>
+      {text('port', t('sockets.port'), 'narrow')}
+      {text('address', t('sockets.address'), 'medium')}
+      {text('program', t('sockets.program'), 'medium')}
+      <label className="filter checkbox">
+        <input
+          type="checkbox"
+          checked={filters.listeningOnly}
+          onChange={(e) => onChange({ listeningOnly: e.target.checked })}
+        />
+        {t('sockets.listeningOnly')}
+      </label>
+      <label className="filter checkbox">
+        <input
+          type="checkbox"
+          checked={filters.mineOnly}
+          onChange={(e) => onChange({ mineOnly: e.target.checked })}
+        />
+        {t('sockets.mineOnly')}
+      </label>
+    </fieldset>
+  );
+}

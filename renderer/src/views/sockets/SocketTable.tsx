@@ -1,0 +1,119 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RowView } from '../../sockets/socket-table-state';
+import { cellText, type ColumnId, type SortOrder } from '../../sockets/table-view';
+import { RowActions, type RowActionHandlers } from './RowActions';
+
+export const TABLE_COLUMNS: readonly ColumnId[] = [
+  'protocol',
+  'local',
+  'remote',
+  'state',
+  'pid',
+  'program',
+  'sendQueue',
+  'recvQueue',
+  'lab',
+];
+
+const ROW_HEIGHT = 34;
+
+interface SocketTableProps extends RowActionHandlers {
+  rows: readonly RowView[];
+  sort: SortOrder;
+  onSort(column: ColumnId): void;
+  /** The Lab socket selected in either view; its rows are highlighted. */
+  selectedLabSocket: string | undefined;
+}
+
+/**
+ * The socket table as an ARIA grid of rows, virtualised: only the rows in view are in the page,
+ * so ten thousand sockets scroll as smoothly as ten.
+ */
+export function SocketTable({ rows, sort, onSort, selectedLabSocket, ...actions }: SocketTableProps) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualiser keeps its own mutable state; React Compiler must not memoise around it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  return (
+    <div
+      role="table"
+      aria-label={t('sockets.tableLabel')}
+      aria-rowcount={rows.length + 1}
+      className="socket-table"
+    >
+      <div role="rowgroup" className="socket-table-head">
+        <div role="row" aria-rowindex={1} className="socket-row">
+          {TABLE_COLUMNS.map((column) => {
+            const sorted = sort.column === column;
+            return (
+              <div
+                key={column}
+                role="columnheader"
+                aria-sort={sorted ? sort.direction : 'none'}
+                className={`cell col-${column}`}
+              >
+                <button type="button" onClick={() => onSort(column)}>
+                  {t(`sockets.columns.${column}`)}
+                  <span aria-hidden="true">
+                    {sorted ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                  </span>
+                </button>
+              </div>
+            );
+          })}
+          <div role="columnheader" className="cell col-actions">
+            {t('sockets.columns.actions')}
+          </div>
+        </div>
+      </div>
+      <div ref={scrollRef} className="socket-table-body" role="rowgroup">
+        {rows.length === 0 && <p className="empty">{t('sockets.noRows')}</p>}
+        <div style={{ height: virtualizer.getTotalSize() }} className="socket-table-canvas">
+          {virtualizer.getVirtualItems().map((item) => {
+            const view = rows[item.index];
+            if (!view) return null;
+            const { row, mark } = view;
+            const selected = selectedLabSocket !== undefined && row.labSocketId === selectedLabSocket;
+            return (
+              <div
+                key={row.key}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                className={`socket-row${mark ? ` mark-${mark}` : ''}${selected ? ' selected' : ''}`}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                {TABLE_COLUMNS.map((column) => (
+                  <div
+                    key={column}
+                    role="cell"
+                    className={`cell col-${column}`}
+                    title={column === 'program' ? row.commandLine : undefined}
+                  >
+                    {column === 'lab' && row.labSocketId ? (
+                      <span className="lab-tag">{t('sockets.labTag', { id: row.labSocketId })}</span>
+                    ) : (
+                      cellText(row, column)
+                    )}
+                  </div>
+                ))}
+                <div role="cell" className="cell col-actions">
+                  <RowActions row={row} {...actions} />
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

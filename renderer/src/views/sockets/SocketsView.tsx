@@ -1,0 +1,107 @@
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SocketRow } from '../../../../electron/contract/socket-table';
+import { useAppServices } from '../../app-context';
+import { reachableEndpoint } from '../../lab/endpoint-text';
+import { useCommand } from '../../lab/use-command';
+import {
+  countByState,
+  noFilters,
+  visibleRows,
+  type ColumnId,
+  type SortOrder,
+  type TableFilters,
+} from '../../sockets/table-view';
+import { CommandErrorNotice } from '../lab/CommandErrorNotice';
+import { ExportButtons } from './ExportButtons';
+import { ScanControls } from './ScanControls';
+import { SocketFilters } from './SocketFilters';
+import { SocketTable } from './SocketTable';
+import { StateCounts } from './StateCounts';
+
+interface SocketsViewProps {
+  selectedLabSocket: string | undefined;
+  onShowInLab(labSocketId: string): void;
+}
+
+/** Every socket on this machine, live, as netstat -an and TCPView show them. */
+export function SocketsView({ selectedLabSocket, onShowInLab }: SocketsViewProps) {
+  const { t } = useTranslation();
+  const { socketTableStore } = useAppServices();
+  const { table, settings, scanError } = useSyncExternalStore(
+    socketTableStore.subscribe,
+    socketTableStore.getSnapshot,
+  );
+  const [filters, setFilters] = useState<TableFilters>(noFilters);
+  const [sort, setSort] = useState<SortOrder>({ column: 'local', direction: 'ascending' });
+  const [copied, setCopied] = useState<string>();
+  const connect = useCommand();
+
+  const allRows = table.rows;
+  const shown = useMemo(() => visibleRows(allRows.values(), filters, sort), [allRows, filters, sort]);
+  const counts = useMemo(() => countByState(allRows.values()), [allRows]);
+
+  const sortBy = (column: ColumnId) =>
+    setSort((current) => ({
+      column,
+      direction: current.column === column && current.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+
+  const connectTo = async (row: SocketRow) => {
+    const target = reachableEndpoint({ address: row.localAddress, port: row.localPort, family: 'IPv4' });
+    const response = await connect.run('connectClient', {
+      protocol: 'tcp',
+      host: target.address,
+      port: target.port,
+      recvBufferSize: 1024,
+    });
+    if (response.ok) onShowInLab(response.result.clientId);
+  };
+
+  const copy = (text: string) => {
+    void navigator.clipboard?.writeText(text).then(
+      () => setCopied(text),
+      () => setCopied(undefined),
+    );
+  };
+
+  return (
+    <section className="sockets-view" aria-labelledby="sockets-heading">
+      <div className="panel">
+        <div className="panel-title-row">
+          <h2 id="sockets-heading">{t('sockets.heading')}</h2>
+          <ScanControls settings={settings} onChange={(change) => void socketTableStore.setScan(change)} />
+        </div>
+        <p className="hint">{t('sockets.intro')}</p>
+        <SocketFilters
+          filters={filters}
+          states={counts.map(([state]) => state)}
+          onChange={(change) => setFilters((current) => ({ ...current, ...change }))}
+        />
+        <div className="table-toolbar">
+          <StateCounts counts={counts} />
+          <p className="table-status" role="status">
+            {t('sockets.showing', { shown: shown.length, total: allRows.size })}
+            {copied && ` · ${t('sockets.copied', { address: copied })}`}
+          </p>
+          <ExportButtons rows={shown.map((view) => view.row)} />
+        </div>
+        {scanError && (
+          <p className="command-error" role="alert">
+            {t(`sockets.scanError.${scanError.kind}`, { detail: scanError.detail })}
+          </p>
+        )}
+        <CommandErrorNotice error={connect.error} />
+      </div>
+      <SocketTable
+        rows={shown}
+        sort={sort}
+        onSort={sortBy}
+        selectedLabSocket={selectedLabSocket}
+        onCopy={copy}
+        onConnect={(row) => void connectTo(row)}
+        onShowInLab={onShowInLab}
+      />
+    </section>
+  );
+}
