@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventBatch } from '../contract/events';
+import type { SocketRow } from '../contract/socket-table';
+import type { SocketTableChange } from '../contract/socket-table-stream';
+import type { SocketScanner } from '../ports/scanner-types';
+import type { BackendApi } from './backend-api';
+import { createBackend } from './create-backend';
+import { SocketTableFeed } from './socket-table-feed';
+
+let backend: BackendApi | undefined;
+afterEach(async () => {
+  await backend?.close();
+  backend = undefined;
+});
+
+async function eventually<T>(find: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe.skipIf(process.platform !== 'linux')('the live socket table, with real sockets', () => {
+  it("shows the Lab server's LISTEN row tagged as the Lab's, then removes it when the server stops", async () => {
+    const api = createBackend({ scanIntervalMs: 200 });
+    backend = api;
+    const changes: SocketTableChange[] = [];
+    api.subscribe((batch: EventBatch) => batch.socketTable?.change && changes.push(batch.socketTable.change));
+    const snapshot = await api.handle('getSocketTable', {});
+    expect(snapshot.ok).toBe(true);
+
+    const started = await api.handle('startServer', {
+      protocol: 'tcp',
+      host: '127.0.0.1',
+      port: 0,
+      recvBufferSize: 1024,
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    const { serverId, local } = started.result as { serverId: string; local: { port: number } };
+    const isOurListener = (row: SocketRow) => row.localPort === local.port && row.state === 'LISTEN';
+
+    const added = await eventually(
+      () => changes.flatMap((change) => change.diff.added.concat(change.diff.changed)).find(isOurListener),
+      'the LISTEN row',
+    );
+    expect(added).toMatchObject({
+      protocol: 'tcp',
+      localAddress: '127.0.0.1',
+      pid: process.pid,
+      labSocketId: serverId,
+    });
+
+    await api.handle('stopServer', { serverId });
+    await eventually(
+      () => changes.find((change) => change.diff.removed.includes(added.key)),
+      'the LISTEN row to go',
+    );
+    // Versions follow on from each other, so a view can tell when it missed one.
+    changes.forEach(
+      (change, index) => index > 0 && expect(change.fromVersion).toBe(changes[index - 1]?.version),
+    );
+  });
+
+  it('tags both ends of a Lab connection', async () => {
+    const api = createBackend({ scanIntervalMs: 200 });
+    backend = api;
+    const rows = new Map<string, SocketRow>();
+    api.subscribe((batch) =>
+      batch.socketTable?.change?.diff.added
+        .concat(batch.socketTable.change.diff.changed)
+        .forEach((row) => rows.set(row.key, row)),
+    );
+    const started = await api.handle('startServer', {
+      protocol: 'tcp',
+      host: '127.0.0.1',
+      port: 0,
+      recvBufferSize: 1024,
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    const { port } = (started.result as { local: { port: number } }).local;
+    const connected = await api.handle('connectClient', {
+      protocol: 'tcp',
+      host: '127.0.0.1',
+      port,
+      recvBufferSize: 1024,
+    });
+    if (!connected.ok) throw new Error(connected.error.message);
+    const { clientId } = connected.result as { clientId: string };
+    const tags = await eventually(() => {
+      const found = [...rows.values()]
+        .filter((row) => row.state === 'ESTABLISHED' && row.labSocketId)
+        .map((row) => row.labSocketId);
+      return found.length === 2 ? found.sort() : undefined;
+    }, 'two tagged ESTABLISHED rows');
+    expect(tags).toEqual(['conn-1', clientId].sort());
+  });
+});
+
+describe('SocketTableFeed', () => {
+  const row = (port: number, state = 'LISTEN'): SocketRow => ({
+    key: `tcp|${port}`,
+    protocol: 'tcp',
+    localAddress: '127.0.0.1',
+    localPort: port,
+    remoteAddress: '0.0.0.0',
+    remotePort: 0,
+    state,
+  });
+
+  function scripted(...scans: SocketRow[][]): SocketScanner {
+    let call = 0;
+    return {
+      async scan() {
+        const rows = scans[Math.min(call, scans.length - 1)] ?? [];
+        call += 1;
+        return { rows, stats: { rows: rows.length, skippedLines: 0, durationMs: 0, pidMapped: false } };
+      },
+    };
+  }
+
+  it('publishes only changes, and nothing at all for a steady table', async () => {
+    const published: unknown[] = [];
+    const feed = new SocketTableFeed({
+      scanner: scripted([row(1)], [row(1)], [row(1)], [row(1, 'CLOSE'), row(2)]),
+      labSockets: () => [],
+      publish: (update) => published.push(update),
+    });
+    await feed.rescan();
+    await feed.rescan();
+    await feed.rescan();
+    expect(published).toHaveLength(1);
+    await feed.rescan();
+    expect(published[1]).toMatchObject({
+      change: {
+        fromVersion: 1,
+        version: 2,
+        diff: { added: [row(2)], removed: [], changed: [row(1, 'CLOSE')] },
+      },
+    });
+  });
+
+  it('reports a failing scanner once, and recovers', async () => {
+    const published: unknown[] = [];
+    let fail = true;
+    const feed = new SocketTableFeed({
+      scanner: {
+        async scan() {
+          if (fail) throw new Error('EACCES reading /proc/net/tcp');
+          return { rows: [], stats: { rows: 0, skippedLines: 0, durationMs: 0, pidMapped: false } };
+        },
+      },
+      labSockets: () => [],
+      publish: (update) => published.push(update),
+    });
+    await feed.rescan();
+    await feed.rescan();
+    expect(published).toEqual([
+      { scanError: { kind: 'scan-failed', detail: 'EACCES reading /proc/net/tcp' } },
+    ]);
+    fail = false;
+    await feed.rescan();
+    expect(published).toHaveLength(2);
+    expect(await feed.snapshot()).not.toHaveProperty('scanError');
+  });
+
+  it('explains a system it has no scanner for', async () => {
+    const feed = new SocketTableFeed({ scanner: undefined, labSockets: () => [], publish: () => undefined });
+    expect((await feed.snapshot()).scanError).toEqual({
+      kind: 'unsupported-platform',
+      detail: process.platform,
+    });
+  });
+});
