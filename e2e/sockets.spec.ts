@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures/browser-mode';
+import { randomPort } from './journeys/lesson';
+
+test.skip(
+  process.platform !== 'linux',
+  'The socket table is read from /proc on Linux; other systems have parser tests only.',
+);
+
+test.beforeEach(async ({ page, app }) => {
+  await page.goto(app.url);
+});
+
+test("the Lab server's LISTEN row appears tagged as the app's, and goes when the server stops", async ({
+  page,
+}) => {
+  const port = randomPort();
+  await page.getByLabel('Server port').fill(String(port));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  const listener = page.getByRole('button', {
+    name: new RegExp(`^Listening socket (server-\\d+) 127\\.0\\.0\\.1:${port} `),
+  });
+  await expect(listener).toContainText('socket table: LISTEN');
+  const serverId = /server-\d+/.exec((await listener.getAttribute('aria-label')) ?? '')?.[0] ?? '';
+
+  await page.getByRole('tab', { name: 'Sockets' }).click();
+  await page.getByLabel('Port').fill(String(port));
+  const table = page.getByRole('table', { name: 'Socket table' });
+  const row = table.getByRole('row').filter({ hasText: `127.0.0.1:${port}` });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('LISTEN');
+  await expect(row).toContainText(`Lab ${serverId}`);
+  await expect(row.getByRole('cell').nth(4)).toHaveText(/^\d+$/);
+
+  await page.getByLabel('Lab sockets only').check();
+  await expect(row).toHaveCount(1);
+
+  await page.getByRole('button', { name: `Show ${serverId} in the Lab` }).click();
+  await expect(listener).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Stop server' }).click();
+  await page.getByRole('tab', { name: 'Sockets' }).click();
+  await page.getByLabel('Port').fill(String(port));
+  await expect(table.getByRole('row').filter({ hasText: `127.0.0.1:${port}` })).toHaveCount(0, {
+    timeout: 10_000,
+  });
+});
+
+test('a client adds two ESTABLISHED rows, one per end, each named in the Lab', async ({ page }) => {
+  const port = randomPort();
+  await page.getByLabel('Server port').fill(String(port));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  const diagram = page.getByRole('figure', { name: 'Socket diagram' });
+  await expect(diagram.getByRole('button', { name: /^Client socket/ })).toContainText(
+    'socket table: ESTABLISHED',
+  );
+  await expect(diagram.getByRole('button', { name: /^Accepted socket/ })).toContainText(
+    'socket table: ESTABLISHED',
+  );
+
+  await page.getByRole('tab', { name: 'Sockets' }).click();
+  await page.getByLabel('Port').fill(String(port));
+  await page.getByRole('combobox', { name: 'State' }).selectOption('ESTABLISHED');
+  const rows = page
+    .getByRole('table', { name: 'Socket table' })
+    .getByRole('row')
+    .filter({ hasText: 'ESTABLISHED' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: /Lab client-\d+/ })).toHaveCount(1);
+  await expect(rows.filter({ hasText: /Lab conn-\d+/ })).toHaveCount(1);
+});
+
+test('sorting orders the rows, and exports contain exactly the rows shown', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Sockets' }).click();
+  await page.getByLabel('Listening only').check();
+  const table = page.getByRole('table', { name: 'Socket table' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+
+  await table.getByRole('button', { name: 'Local address' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Local address' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const shown = await table
+    .getByRole('row')
+    .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('.col-local')?.textContent ?? ''));
+  const status = await page
+    .getByRole('status')
+    .filter({ hasText: /^Showing/ })
+    .innerText();
+  const total = Number(/Showing (\d+)/.exec(status)?.[1]);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = await readFile((await (await download).path()) ?? '', 'utf8');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toBe('protocol,local,remote,state,pid,program,sendQueue,recvQueue,lab');
+  expect(lines).toHaveLength(total + 1);
+  // The table draws only the rows in view; those are the export's first rows, in the same order.
+  expect(lines.slice(1, shown.length + 1).map((line) => line.split(',')[1])).toEqual(shown);
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const json = JSON.parse(await readFile((await (await jsonDownload).path()) ?? '', 'utf8')) as {
+    state: string;
+  }[];
+  expect(json).toHaveLength(total);
+  expect(json.every((row) => row.state === 'LISTEN' || row.state === 'UNCONN')).toBe(true);
+});
