@@ -27,61 +27,136 @@ export interface ParsedTable {
 
 /**
  * Rows of one /proc/net/{tcp,tcp6,udp,udp6} file. The first line is a header; every other line
- * is "sl: local remote st tx:rx tr:when retrnsmt uid timeout inode ...".
+ * is "sl: local remote st tx:rx tr:when retrnsmt uid timeout inode ...", with the fields up to
+ * retrnsmt at fixed widths. A machine with 10,000 sockets has 10,000 lines, so lines are cut at
+ * those offsets rather than split by a pattern, and addresses are converted once per scan.
  */
 export function parseProcNet(text: string, protocol: SocketProtocol): ParsedTable {
   const rows: SocketRow[] = [];
   let skippedLines = 0;
-  const lines = text.split('\n');
-  const toAddress = protocol.endsWith('6') ? ipv6FromProcHex : ipv4FromProcHex;
+  const isIPv6 = protocol.endsWith('6');
+  const layout = fieldLayout(isIPv6 ? 32 : 8);
+  const toAddress = cachedConversion(isIPv6 ? ipv6FromProcHex : ipv4FromProcHex);
   const states = protocol.startsWith('tcp') ? TCP_STATES : UDP_STATES;
-  for (let i = 1; i < lines.length; i += 1) {
-    const line = lines[i];
-    if (!line?.trim()) continue;
-    const row = parseLine(line, protocol, toAddress, states);
+  let start = text.indexOf('\n') + 1;
+  while (start > 0 && start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.trim() === '') continue;
+    const row = parseLine(line, protocol, layout, toAddress, states);
     if (row) rows.push(row);
     else skippedLines += 1;
   }
   return { rows, skippedLines };
 }
 
+interface FieldLayout {
+  addressLength: number;
+  /** Offsets from the character after "sl:". */
+  remote: number;
+  state: number;
+  tx: number;
+  rx: number;
+  /** Where the variable-width fields (uid, timeout, inode) begin. */
+  rest: number;
+}
+
+function fieldLayout(addressLength: number): FieldLayout {
+  const endpoint = addressLength + 5; // address, ':', 4 hex digits of port
+  const remote = 1 + endpoint + 1;
+  const state = remote + endpoint + 1;
+  const tx = state + 3;
+  const rx = tx + 9;
+  const rest = rx + 9 + 12 + 9; // rx, "tr:when", retrnsmt
+  return { addressLength, remote, state, tx, rx, rest };
+}
+
+function cachedConversion(convert: (hex: string) => string | undefined): (hex: string) => string | undefined {
+  const seen = new Map<string, string | undefined>();
+  return (hex) => {
+    if (seen.has(hex)) return seen.get(hex);
+    const address = convert(hex);
+    seen.set(hex, address);
+    return address;
+  };
+}
+
 function parseLine(
   line: string,
   protocol: SocketProtocol,
+  layout: FieldLayout,
   toAddress: (hex: string) => string | undefined,
   states: Readonly<Record<string, string>>,
 ): SocketRow | undefined {
-  const fields = line.trim().split(/\s+/);
-  if (fields.length < 10) return undefined;
-  const [, local, remote, stateCode, queues, , , , , inodeText] = fields;
-  const localEnd = splitEndpoint(local, toAddress);
-  const remoteEnd = splitEndpoint(remote, toAddress);
-  const state = stateCode === undefined ? undefined : states[stateCode.toUpperCase()];
-  const [txHex, rxHex] = (queues ?? '').split(':');
+  const base = line.indexOf(':') + 1;
+  if (base === 0 || line.length < base + layout.rest) return undefined;
+  const local = endpointAt(line, base + 1, layout.addressLength, toAddress);
+  const remote = endpointAt(line, base + layout.remote, layout.addressLength, toAddress);
+  const state = states[line.slice(base + layout.state, base + layout.state + 2).toUpperCase()];
+  const sendQueue = hexNumber(line.slice(base + layout.tx, base + layout.tx + 8));
+  const recvQueue = hexNumber(line.slice(base + layout.rx, base + layout.rx + 8));
+  const [, , inodeText] = line
+    .slice(base + layout.rest)
+    .trim()
+    .split(/\s+/, 3);
   const inode = Number(inodeText);
-  if (!localEnd || !remoteEnd || !state || !txHex || !rxHex || !Number.isInteger(inode)) return undefined;
+  if (!local || !remote || !state || sendQueue === undefined || recvQueue === undefined) return undefined;
+  if (!inodeText || !Number.isInteger(inode)) return undefined;
   return {
-    key: `${protocol}|${localEnd.address}|${localEnd.port}|${remoteEnd.address}|${remoteEnd.port}|${inode}`,
+    key: `${protocol}|${local.address}|${local.port}|${remote.address}|${remote.port}|${inode}`,
     protocol,
-    localAddress: localEnd.address,
-    localPort: localEnd.port,
-    remoteAddress: remoteEnd.address,
-    remotePort: remoteEnd.port,
+    localAddress: local.address,
+    localPort: local.port,
+    remoteAddress: remote.address,
+    remotePort: remote.port,
     state,
-    sendQueue: parseInt(txHex, 16),
-    recvQueue: parseInt(rxHex, 16),
+    sendQueue,
+    recvQueue,
     ...(inode > 0 ? { inode } : {}),
   };
 }
 
-function splitEndpoint(
-  text: string | undefined,
+function endpointAt(
+  line: string,
+  at: number,
+  addressLength: number,
   toAddress: (hex: string) => string | undefined,
 ): { address: string; port: number } | undefined {
-  const colon = text?.indexOf(':') ?? -1;
-  if (!text || colon < 0) return undefined;
-  const address = toAddress(text.slice(0, colon));
-  const portHex = text.slice(colon + 1);
-  if (address === undefined || !/^[0-9A-Fa-f]{4}$/.test(portHex)) return undefined;
-  return { address, port: parseInt(portHex, 16) };
+  if (line[at + addressLength] !== ':') return undefined;
+  const address = toAddress(line.slice(at, at + addressLength));
+  const port = hexNumber(line.slice(at + addressLength + 1, at + addressLength + 5));
+  return address === undefined || port === undefined ? undefined : { address, port };
+}
+
+function hexNumber(hex: string): number | undefined {
+  let value = 0;
+  for (let i = 0; i < hex.length; i += 1) {
+    const digit = HEX_DIGITS.indexOf(hex.charAt(i));
+    if (digit < 0) return undefined;
+    value = value * 16 + (digit % 16);
+  }
+  return hex.length > 0 ? value : undefined;
+}
+
+const HEX_DIGITS = '0123456789abcdef0123456789ABCDEF';
+
+/** The third space-separated decimal number from `at` on (uid, timeout, then the inode). */
+function thirdNumber(line: string, at: number): number | undefined {
+  let index = at;
+  let value: number | undefined;
+  for (let field = 0; field < 3; field += 1) {
+    while (line.charCodeAt(index) === 32) index += 1;
+    const start = index;
+    value = 0;
+    for (let code = line.charCodeAt(index); code >= 48 && code <= 57; code = line.charCodeAt(index)) {
+      value = value * 10 + (code - 48);
+      index += 1;
+    }
+    // uid and timeout may be negative in odd kernels; only the inode must be a plain number.
+    if (index === start && field === 2) return undefined;
+    if (index === start) while (index < line.length && line.charCodeAt(index) !== 32) index += 1;
+  }
+  return value;
 }

@@ -49,6 +49,11 @@ afterAll(async () => {
   await Promise.all([listener, listener6].map((server) => new Promise((done) => server.close(done))));
 });
 
+/** ss writes ESTAB, TIME-WAIT, SYN-SENT...; the table uses netstat's ESTABLISHED, TIME_WAIT, SYN_SENT. */
+function ssStateName(state: string | undefined): string {
+  return state === 'ESTAB' ? 'ESTABLISHED' : (state ?? '').replace('-', '_');
+}
+
 function find(rows: SocketRow[], protocol: string, localPort: number, remotePort = 0): SocketRow[] {
   return rows.filter(
     (row) => row.protocol === protocol && row.localPort === localPort && row.remotePort === remotePort,
@@ -94,7 +99,9 @@ describe.skipIf(!onLinux)('Linux /proc scanner against sockets this test opened'
   });
 
   it('agrees with ss -tanup about these sockets', async (context) => {
-    const ss = await promisify(execFile)('ss', ['-H', '-tanup']).catch(() => undefined);
+    const ss = await promisify(execFile)('ss', ['-H', '-tanup'], { maxBuffer: 64 * 1024 * 1024 }).catch(
+      () => undefined,
+    );
     if (!ss) {
       console.log('Skipping the ss comparison: ss (iproute2) is not installed.');
       context.skip();
@@ -108,17 +115,15 @@ describe.skipIf(!onLinux)('Linux /proc scanner against sockets this test opened'
       .filter((fields) => fields.length >= 6)
       .map(([netid, state, , , local, peer]) => ({ netid, state, local, peer }))
       .filter(({ local }) => ourPorts.has(Number(local?.slice(local.lastIndexOf(':') + 1))))
-      .map(({ netid, state, local, peer }) => `${netid} ${state} ${local} ${peer}`)
+      .map(({ netid, state, local, peer }) => `${netid} ${ssStateName(state)} ${local} ${peer}`)
       .sort();
-    const ssState: Record<string, string> = { LISTEN: 'LISTEN', ESTABLISHED: 'ESTAB', UNCONN: 'UNCONN' };
     const ssAddress = (address: string, port: number) =>
       `${address.includes(':') ? `[${address}]` : address}:${port === 0 ? '*' : port}`;
     const fromScan = rows
       .filter((row) => ourPorts.has(row.localPort))
       .map((row) => {
         const netid = row.protocol.replace('6', '');
-        const state = ssState[row.state] ?? row.state;
-        return `${netid} ${state} ${ssAddress(row.localAddress, row.localPort)} ${ssAddress(row.remoteAddress, row.remotePort)}`;
+        return `${netid} ${row.state} ${ssAddress(row.localAddress, row.localPort)} ${ssAddress(row.remoteAddress, row.remotePort)}`;
       })
       .sort();
     expect(fromScan).toEqual(fromSs);

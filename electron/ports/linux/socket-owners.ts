@@ -28,7 +28,15 @@ export class SocketOwners {
     return this.owners;
   }
 
+  private walkCount = 0;
+
+  /** How many times /proc has been walked; a steady machine does not add to it. */
+  get walks(): number {
+    return this.walkCount;
+  }
+
   private walk(wanted: readonly number[]): void {
+    this.walkCount += 1;
     const owners = new Map<number, ProcessInfo>();
     for (const entry of safeList(this.procRoot)) {
       if (!/^\d+$/.test(entry)) continue;
