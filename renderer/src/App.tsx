@@ -34,7 +34,11 @@ export function App({ connection }: { connection: ApiConnection }) {
         {view === 'lab' ? (
           <LabView selectedId={selectedSocket} onSelect={setSelectedSocket} />
         ) : (
-          <SocketsView selectedLabSocket={selectedSocket} onShowInLab={showInLab} />
+          <SocketsView
+            selectedLabSocket={selectedSocket}
+            onSelectLabSocket={setSelectedSocket}
+            onShowInLab={showInLab}
+          />
         )}
       </main>
     </div>

@@ -97,13 +97,9 @@ function parseLine(
   const state = states[line.slice(base + layout.state, base + layout.state + 2).toUpperCase()];
   const sendQueue = hexNumber(line.slice(base + layout.tx, base + layout.tx + 8));
   const recvQueue = hexNumber(line.slice(base + layout.rx, base + layout.rx + 8));
-  const [, , inodeText] = line
-    .slice(base + layout.rest)
-    .trim()
-    .split(/\s+/, 3);
-  const inode = Number(inodeText);
+  const inode = thirdNumber(line, base + layout.rest);
   if (!local || !remote || !state || sendQueue === undefined || recvQueue === undefined) return undefined;
-  if (!inodeText || !Number.isInteger(inode)) return undefined;
+  if (inode === undefined) return undefined;
   return {
     key: `${protocol}|${local.address}|${local.port}|${remote.address}|${remote.port}|${inode}`,
     protocol,

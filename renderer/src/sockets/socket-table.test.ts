@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SocketRow } from '../../../electron/contract/socket-table';
 import { rowsToCsv, rowsToJson } from './export-rows';
 import { applyUpdate, expireMarks, fromSnapshot, MARK_MS } from './socket-table-state';
-import { countByState, noFilters, visibleRows, type TableFilters } from './table-view';
+import { countByState, noFilters, visibleRows, type SortOrder, type TableFilters } from './table-view';
 
 function row(fields: Partial<SocketRow> & Pick<SocketRow, 'localPort' | 'state'>): SocketRow {
   const base = {
@@ -35,7 +35,7 @@ const all = fromSnapshot([listener, client, ssh, dns], 1);
 
 function keysShown(
   filters: Partial<TableFilters>,
-  sort = { column: 'local', direction: 'ascending' } as const,
+  sort: SortOrder = { column: 'local', direction: 'ascending' },
 ) {
   return visibleRows(all.rows.values(), { ...noFilters, ...filters }, sort).map((view) => view.row.localPort);
 }

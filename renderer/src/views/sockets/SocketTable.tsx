@@ -23,6 +23,8 @@ interface SocketTableProps extends RowActionHandlers {
   rows: readonly RowView[];
   sort: SortOrder;
   onSort(column: ColumnId): void;
+  /** A click on a Lab row selects its socket, which the Lab then highlights too. */
+  onSelectLabSocket(labSocketId: string): void;
   /** The Lab socket selected in either view; its rows are highlighted. */
   selectedLabSocket: string | undefined;
 }
@@ -31,7 +33,14 @@ interface SocketTableProps extends RowActionHandlers {
  * The socket table as an ARIA grid of rows, virtualised: only the rows in view are in the page,
  * so ten thousand sockets scroll as smoothly as ten.
  */
-export function SocketTable({ rows, sort, onSort, selectedLabSocket, ...actions }: SocketTableProps) {
+export function SocketTable({
+  rows,
+  sort,
+  onSort,
+  selectedLabSocket,
+  onSelectLabSocket,
+  ...actions
+}: SocketTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualiser keeps its own mutable state; React Compiler must not memoise around it.
@@ -91,6 +100,9 @@ export function SocketTable({ rows, sort, onSort, selectedLabSocket, ...actions 
                 aria-selected={selected}
                 className={`socket-row${mark ? ` mark-${mark}` : ''}${selected ? ' selected' : ''}`}
                 style={{ transform: `translateY(${item.start}px)` }}
+                onClick={
+                  row.labSocketId ? () => row.labSocketId && onSelectLabSocket(row.labSocketId) : undefined
+                }
               >
                 {TABLE_COLUMNS.map((column) => (
                   <div

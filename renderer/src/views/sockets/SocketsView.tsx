@@ -21,11 +21,12 @@ import { StateCounts } from './StateCounts';
 
 interface SocketsViewProps {
   selectedLabSocket: string | undefined;
+  onSelectLabSocket(labSocketId: string): void;
   onShowInLab(labSocketId: string): void;
 }
 
 /** Every socket on this machine, live, as netstat -an and TCPView show them. */
-export function SocketsView({ selectedLabSocket, onShowInLab }: SocketsViewProps) {
+export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab }: SocketsViewProps) {
   const { t } = useTranslation();
   const { socketTableStore } = useAppServices();
   const { table, settings, scanError } = useSyncExternalStore(
@@ -98,6 +99,7 @@ export function SocketsView({ selectedLabSocket, onShowInLab }: SocketsViewProps
         sort={sort}
         onSort={sortBy}
         selectedLabSocket={selectedLabSocket}
+        onSelectLabSocket={onSelectLabSocket}
         onCopy={copy}
         onConnect={(row) => void connectTo(row)}
         onShowInLab={onShowInLab}
