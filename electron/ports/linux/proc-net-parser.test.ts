@@ -25,7 +25,8 @@ const UDP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when 
 
 describe('parseProcNet', () => {
   it('reads TCP rows: addresses, ports, states, queues and inodes', () => {
-    const { rows, skippedLines } = parseProcNet(TCP, 'tcp');
+    const { rowsByLine, skippedLines } = parseProcNet(TCP, 'tcp');
+    const rows = [...rowsByLine.values()];
     expect(skippedLines).toBe(2);
     expect(rows).toEqual([
       {
@@ -54,7 +55,8 @@ describe('parseProcNet', () => {
   });
 
   it('reads IPv6 rows, showing IPv4-mapped peers as plain IPv4 and compressing zeros', () => {
-    const { rows, skippedLines } = parseProcNet(TCP6, 'tcp6');
+    const { rowsByLine, skippedLines } = parseProcNet(TCP6, 'tcp6');
+    const rows = [...rowsByLine.values()];
     expect(skippedLines).toBe(0);
     expect(rows.map((row) => [row.localAddress, row.localPort, row.remoteAddress, row.state])).toEqual([
       ['::1', 5346, '::', 'LISTEN'],
@@ -64,7 +66,7 @@ describe('parseProcNet', () => {
   });
 
   it('names UDP sockets UNCONN, or ESTABLISHED once connected', () => {
-    const { rows } = parseProcNet(UDP, 'udp');
+    const rows = [...parseProcNet(UDP, 'udp').rowsByLine.values()];
     expect(rows.map((row) => [row.localAddress, row.localPort, row.state])).toEqual([
       ['127.0.0.53', 53, 'UNCONN'],
       ['127.0.0.1', 50000, 'ESTABLISHED'],
@@ -72,10 +74,10 @@ describe('parseProcNet', () => {
   });
 
   it('never throws: empty, header-only, truncated and random input give rows it could read', () => {
-    expect(parseProcNet('', 'tcp')).toEqual({ rows: [], skippedLines: 0 });
-    expect(parseProcNet(HEADER, 'tcp6')).toEqual({ rows: [], skippedLines: 0 });
+    expect(parseProcNet('', 'tcp')).toEqual({ rowsByLine: new Map(), skippedLines: 0 });
+    expect(parseProcNet(HEADER, 'tcp6')).toEqual({ rowsByLine: new Map(), skippedLines: 0 });
     const truncated = TCP.slice(0, TCP.indexOf('39487'));
-    expect(parseProcNet(truncated, 'tcp')).toEqual({ rows: [], skippedLines: 1 });
+    expect(parseProcNet(truncated, 'tcp')).toEqual({ rowsByLine: new Map(), skippedLines: 1 });
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 200; i += 1) {
@@ -92,5 +94,15 @@ describe('ipv6FromProcHex', () => {
     expect(ipv6FromProcHex('00000000000000000000000000000000')).toBe('::');
     expect(ipv6FromProcHex('B80D0120000000000000000001000000')).toBe('2001:db8::1');
     expect(ipv6FromProcHex('not hex')).toBeUndefined();
+  });
+});
+
+describe('parsing again', () => {
+  it('gives back the same row for an unchanged line, even when its line number moved', () => {
+    const first = parseProcNet(TCP, 'tcp');
+    const listener = [...first.rowsByLine.values()][0];
+    const moved = TCP.replace('   0: 0100007F:14E2', '  17: 0100007F:14E2');
+    const second = parseProcNet(moved, 'tcp', first.rowsByLine);
+    expect([...second.rowsByLine.values()][0]).toBe(listener);
   });
 });

@@ -20,7 +20,8 @@ const TCP_STATES: Readonly<Record<string, string>> = {
 const UDP_STATES: Readonly<Record<string, string>> = { '01': 'ESTABLISHED', '07': 'UNCONN' };
 
 export interface ParsedTable {
-  rows: SocketRow[];
+  /** Each row, in the file's order, by its line less the line number; the next parse reuses them. */
+  rowsByLine: Map<string, SocketRow>;
   /** Lines that did not have the expected shape, skipped. */
   skippedLines: number;
 }
@@ -30,9 +31,15 @@ export interface ParsedTable {
  * is "sl: local remote st tx:rx tr:when retrnsmt uid timeout inode ...", with the fields up to
  * retrnsmt at fixed widths. A machine with 10,000 sockets has 10,000 lines, so lines are cut at
  * those offsets rather than split by a pattern, and addresses are converted once per scan.
+ * A line that has not changed since the previous parse gives back the same row object, so a
+ * steady table is read with almost no new objects.
  */
-export function parseProcNet(text: string, protocol: SocketProtocol): ParsedTable {
-  const rows: SocketRow[] = [];
+export function parseProcNet(
+  text: string,
+  protocol: SocketProtocol,
+  previous: ReadonlyMap<string, SocketRow> = new Map(),
+): ParsedTable {
+  const rowsByLine = new Map<string, SocketRow>();
   let skippedLines = 0;
   const isIPv6 = protocol.endsWith('6');
   const layout = fieldLayout(isIPv6 ? 32 : 8);
@@ -45,11 +52,16 @@ export function parseProcNet(text: string, protocol: SocketProtocol): ParsedTabl
     const line = text.slice(start, end);
     start = end + 1;
     if (line.trim() === '') continue;
-    const row = parseLine(line, protocol, layout, toAddress, states);
-    if (row) rows.push(row);
-    else skippedLines += 1;
+    // The line number in front changes whenever a socket above comes or goes; the rest is the socket.
+    const content = line.slice(line.indexOf(':') + 1);
+    const row = previous.get(content) ?? parseLine(line, protocol, layout, toAddress, states);
+    if (!row) {
+      skippedLines += 1;
+      continue;
+    }
+    rowsByLine.set(content, row);
   }
-  return { rows, skippedLines };
+  return { rowsByLine, skippedLines };
 }
 
 interface FieldLayout {

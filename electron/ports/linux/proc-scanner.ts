@@ -2,7 +2,7 @@ import type { ScanStats, SocketProtocol, SocketRow } from '../../contract/socket
 import type { SocketScanner } from '../scanner-types';
 import { parseProcNet } from './proc-net-parser';
 import { createProcFileReader } from './read-proc-file';
-import { SocketOwners } from './socket-owners';
+import { SocketOwners, type ProcessInfo } from './socket-owners';
 
 const TABLES: readonly SocketProtocol[] = ['tcp', 'tcp6', 'udp', 'udp6'];
 
@@ -10,6 +10,7 @@ const TABLES: readonly SocketProtocol[] = ['tcp', 'tcp6', 'udp', 'udp6'];
 export function createProcScanner({ mapPids = true, procRoot = '/proc' } = {}): SocketScanner {
   const owners = new SocketOwners(procRoot);
   const readers = TABLES.map(() => createProcFileReader());
+  let previous = TABLES.map(() => new Map<string, SocketRow>());
   return {
     async scan() {
       const started = performance.now();
@@ -17,17 +18,13 @@ export function createProcScanner({ mapPids = true, procRoot = '/proc' } = {}): 
         // A kernel without IPv6 has no tcp6/udp6: that is an empty table, not an error.
         TABLES.map((name, index) => readers[index]?.(`${procRoot}/net/${name}`).catch(() => '') ?? ''),
       );
-      let skippedLines = 0;
-      let rows: SocketRow[] = [];
-      texts.forEach((text, index) => {
-        const parsed = parseProcNet(text, TABLES[index] ?? 'tcp');
-        skippedLines += parsed.skippedLines;
-        rows = rows.concat(parsed.rows);
-      });
-      if (mapPids) rows = withOwners(rows, owners);
+      const parsed = texts.map((text, index) => parseProcNet(text, TABLES[index] ?? 'tcp', previous[index]));
+      previous = parsed.map((table) => table.rowsByLine);
+      if (mapPids) fillOwners(previous, owners);
+      const rows = previous.flatMap((table) => [...table.values()]);
       const stats: ScanStats = {
         rows: rows.length,
-        skippedLines,
+        skippedLines: parsed.reduce((sum, table) => sum + table.skippedLines, 0),
         durationMs: performance.now() - started,
         pidMapped: mapPids,
       };
@@ -36,15 +33,31 @@ export function createProcScanner({ mapPids = true, procRoot = '/proc' } = {}): 
   };
 }
 
-/** Fills in each row's owner; the rows were made by this scan, so they are filled in place. */
-function withOwners(rows: SocketRow[], owners: SocketOwners): SocketRow[] {
-  const byInode = owners.ownersOf(rows.flatMap((row) => (row.inode ? [row.inode] : [])));
-  for (const row of rows) {
-    const owner = row.inode ? byInode.get(row.inode) : undefined;
-    if (!owner) continue;
-    row.pid = owner.pid;
-    row.program = owner.program;
-    row.commandLine = owner.commandLine;
+/**
+ * Gives each row its owner. Rows are shared with the previous scan (and the back end's last
+ * table), so a row whose owner differs is replaced by a copy, never changed in place; a row
+ * whose owner is known already is kept as it is.
+ */
+function fillOwners(tables: readonly Map<string, SocketRow>[], owners: SocketOwners): void {
+  const inodes = tables.flatMap((table) =>
+    [...table.values()].flatMap((row) => (row.inode ? [row.inode] : [])),
+  );
+  const byInode = owners.ownersOf(inodes);
+  for (const table of tables) {
+    for (const [line, row] of table) {
+      const owner = row.inode ? byInode.get(row.inode) : undefined;
+      if (row.pid === owner?.pid && row.program === owner?.program) continue;
+      table.set(line, withOwner(row, owner));
+    }
   }
-  return rows;
+}
+
+function withOwner(row: SocketRow, owner: ProcessInfo | undefined): SocketRow {
+  const socket = { ...row };
+  delete socket.pid;
+  delete socket.program;
+  delete socket.commandLine;
+  return owner
+    ? { ...socket, pid: owner.pid, program: owner.program, commandLine: owner.commandLine }
+    : socket;
 }

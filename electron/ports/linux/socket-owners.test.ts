@@ -6,7 +6,7 @@ import { createProcFileReader } from './read-proc-file';
 import { SocketOwners } from './socket-owners';
 
 async function inodeOfListener(port: number): Promise<number> {
-  const { rows } = parseProcNet(await createProcFileReader()('/proc/net/tcp'), 'tcp');
+  const rows = [...parseProcNet(await createProcFileReader()('/proc/net/tcp'), 'tcp').rowsByLine.values()];
   const row = rows.find((candidate) => candidate.localPort === port && candidate.state === 'LISTEN');
   if (!row?.inode) throw new Error(`no LISTEN row for port ${port}`);
   return row.inode;
