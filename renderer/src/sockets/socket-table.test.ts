@@ -55,7 +55,7 @@ describe('visibleRows', () => {
 
   it('sorts by any column, both ways, numbers as numbers', () => {
     expect(keysShown({}, { column: 'local', direction: 'ascending' })).toEqual([53, 22, 5346, 41000]);
-    expect(keysShown({}, { column: 'pid', direction: 'descending' })).toEqual([41000, 5346, 22, 53]);
+    expect(keysShown({}, { column: 'pid', direction: 'descending' })).toEqual([5346, 41000, 22, 53]);
     expect(keysShown({}, { column: 'state', direction: 'ascending' })).toEqual([41000, 22, 5346, 53]);
   });
 

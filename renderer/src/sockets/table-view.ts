@@ -64,6 +64,9 @@ export function cellText(row: SocketRow, column: ColumnId): string {
   }
 }
 
+/** One collator for every comparison: localeCompare with options builds a new one per call. */
+const collator = new Intl.Collator('en', { numeric: true });
+
 const NUMERIC: ReadonlySet<ColumnId> = new Set(['pid', 'sendQueue', 'recvQueue']);
 
 function compareRows(a: SocketRow, b: SocketRow, column: ColumnId): number {
@@ -75,9 +78,9 @@ function compareRows(a: SocketRow, b: SocketRow, column: ColumnId): number {
       column === 'local'
         ? [a.localAddress, a.localPort, b.localAddress, b.localPort]
         : [a.remoteAddress, a.remotePort, b.remoteAddress, b.remotePort];
-    return addressA.localeCompare(addressB, 'en', { numeric: true }) || portA - portB;
+    return collator.compare(addressA, addressB) || portA - portB;
   }
-  return cellText(a, column).localeCompare(cellText(b, column), 'en', { numeric: true });
+  return collator.compare(cellText(a, column), cellText(b, column));
 }
 
 export function isListening(row: SocketRow): boolean {
@@ -111,7 +114,7 @@ export function visibleRows(rows: Iterable<RowView>, filters: TableFilters, sort
   const shown = [...rows].filter((view) => matches(view.row, filters));
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return shown.sort(
-    (a, b) => sign * compareRows(a.row, b.row, sort.column) || a.row.key.localeCompare(b.row.key),
+    (a, b) => sign * compareRows(a.row, b.row, sort.column) || collator.compare(a.row.key, b.row.key),
   );
 }
 
@@ -121,5 +124,5 @@ export function countByState(rows: Iterable<RowView>): [state: string, count: nu
   for (const { row, mark } of rows) {
     if (mark !== 'removed') counts.set(row.state, (counts.get(row.state) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...counts].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
 }
