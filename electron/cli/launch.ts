@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { downloadElectronBinary } from './download-electron';
 import { findElectronBinary } from './electron-binary';
 
 /** `npm start`: the desktop app where Electron is installed, browser mode where it is not. */
@@ -8,8 +9,8 @@ import { findElectronBinary } from './electron-binary';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const NO_ELECTRON = [
-  'The Electron binary is not installed here (it downloads on first use and this machine cannot reach its download). Starting browser mode instead.',
-  'El binario de Electron no está instalado aquí (se descarga en el primer uso y esta máquina no puede alcanzar su descarga). Se inicia el modo navegador en su lugar.',
+  'The Electron binary is not installed and could not be downloaded here, so the desktop window cannot open. Starting browser mode instead.',
+  'El binario de Electron no está instalado y no se pudo descargar aquí, así que la ventana de escritorio no puede abrirse. Se inicia el modo navegador en su lugar.',
 ];
 
 function runElectron(executable: string): void {
@@ -55,7 +56,16 @@ async function runBrowserMode(reason: string): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop());
 }
 
-const binary = findElectronBinary({ projectRoot, env: process.env, platform: process.platform });
+function locateElectron() {
+  const query = { projectRoot, env: process.env, platform: process.platform };
+  const first = findElectronBinary(query);
+  // The electron package downloads its binary on first use; try that once, unless the user chose a build.
+  if (first.found || process.env.ELECTRON_OVERRIDE_DIST_PATH || !downloadElectronBinary(projectRoot))
+    return first;
+  return findElectronBinary(query);
+}
+
+const binary = locateElectron();
 if (binary.found) {
   runElectron(binary.path);
 } else {
