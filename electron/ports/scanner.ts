@@ -1,4 +1,6 @@
+import { createDarwinScanner } from './darwin/darwin-scanner';
 import { createProcScanner } from './linux/proc-scanner';
+import { createWindowsScanner } from './win32/windows-scanner';
 import type { SocketScanner } from './scanner-types';
 
 export class UnsupportedPlatformError extends Error {
@@ -8,11 +10,19 @@ export class UnsupportedPlatformError extends Error {
   }
 }
 
-/** This OS's scanner. */
+/** This OS's scanner: /proc on Linux; netstat and ps (macOS) or netstat and tasklist (Windows) elsewhere. */
 export function createSocketScanner({
   platform = process.platform,
   mapPids = true,
 }: { platform?: NodeJS.Platform; mapPids?: boolean } = {}): SocketScanner {
-  if (platform === 'linux') return createProcScanner({ mapPids });
-  throw new UnsupportedPlatformError(platform);
+  switch (platform) {
+    case 'linux':
+      return createProcScanner({ mapPids });
+    case 'darwin':
+      return createDarwinScanner();
+    case 'win32':
+      return createWindowsScanner();
+    default:
+      throw new UnsupportedPlatformError(platform);
+  }
 }

@@ -31,7 +31,10 @@ type Token = RegExpExecArray;
 export function parseDarwinNetstat(text: string): ParsedTable {
   return parseNetstatLines(
     text,
-    (header) => (line) => readRow(line, pidColumnOf(header)),
+    (header) => {
+      const pidColumn = pidColumnOf(header);
+      return (line) => readRow(line, pidColumn);
+    },
     (line) => /^Some \w+ sockets may have been/.test(line),
   );
 }

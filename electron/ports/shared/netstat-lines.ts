@@ -7,7 +7,7 @@ export interface ParsedTable {
   skippedLines: number;
 }
 
-export type RowReader = (line: string) => UnkeyedRow | undefined;
+type RowReader = (line: string) => UnkeyedRow | undefined;
 
 /**
  * The rows of a netstat table. What comes before the first "Proto ..." header is a title, in whatever

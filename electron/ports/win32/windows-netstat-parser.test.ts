@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { SocketRow } from '../../contract/socket-table';
+import { hostileInputs } from '../shared/test-support/hostile-inputs';
+import { parseWindowsNetstat } from './windows-netstat-parser';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+function at(rows: SocketRow[], localPort: number, remotePort = 0): SocketRow[] {
+  return rows.filter((row) => row.localPort === localPort && row.remotePort === remotePort);
+}
+
+describe('parseWindowsNetstat', () => {
+  const table = parseWindowsNetstat(fixture('netstat-ano.txt'));
+
+  it('reads every row of CRLF output and skips the cut and garbage lines', () => {
+    expect(table.rows).toHaveLength(34);
+    expect(table.skippedLines).toBe(3);
+  });
+
+  it('reads IPv4 and IPv6 listeners, with 0.0.0.0:0 and [::]:0 as no peer', () => {
+    expect(at(table.rows, 135)).toEqual([
+      {
+        key: 'tcp|0.0.0.0|135|0.0.0.0|0|1052',
+        protocol: 'tcp',
+        localAddress: '0.0.0.0',
+        localPort: 135,
+        remoteAddress: '0.0.0.0',
+        remotePort: 0,
+        state: 'LISTEN',
+        pid: 1052,
+      },
+      {
+        key: 'tcp6|::|135|::|0|1052',
+        protocol: 'tcp6',
+        localAddress: '::',
+        localPort: 135,
+        remoteAddress: '::',
+        remotePort: 0,
+        state: 'LISTEN',
+        pid: 1052,
+      },
+    ]);
+  });
+
+  it('keeps the zone of a link-local address', () => {
+    expect(at(table.rows, 49664, 443)).toEqual([
+      {
+        key: 'tcp6|fe80::1%4|49664|fe80::2%4|443|5678',
+        protocol: 'tcp6',
+        localAddress: 'fe80::1%4',
+        localPort: 49664,
+        remoteAddress: 'fe80::2%4',
+        remotePort: 443,
+        state: 'ESTABLISHED',
+        pid: 5678,
+      },
+    ]);
+    expect(at(table.rows, 50160, 7680)[0]).toMatchObject({
+      localAddress: 'fe80::5cb1:2d9e:af10:4b2c%12',
+      remoteAddress: 'fe80::aede:48ff:fe00:1122%12',
+    });
+  });
+
+  it('reads a UDP row, which has no state, with *:* as no peer', () => {
+    expect(at(table.rows, 5353).filter((row) => row.protocol === 'udp')[0]).toEqual({
+      key: 'udp|0.0.0.0|5353|0.0.0.0|0|2345',
+      protocol: 'udp',
+      localAddress: '0.0.0.0',
+      localPort: 5353,
+      remoteAddress: '0.0.0.0',
+      remotePort: 0,
+      state: 'UNCONN',
+      pid: 2345,
+    });
+    expect(at(table.rows, 1900).map((row) => [row.protocol, row.localAddress, row.remoteAddress])).toEqual([
+      ['udp', '127.0.0.1', '0.0.0.0'],
+      ['udp6', '::1', '::'],
+      ['udp6', 'fe80::5cb1:2d9e:af10:4b2c%12', '::'],
+    ]);
+  });
+
+  it('gives every Windows state its ss name', () => {
+    const stateAt = (localPort: number) => table.rows.find((row) => row.localPort === localPort)?.state;
+    expect([445, 50110, 50112, 50130, 50131, 50132, 50133, 50134, 50135, 50140].map(stateAt)).toEqual([
+      'LISTEN',
+      'ESTABLISHED',
+      'TIME_WAIT',
+      'SYN_SENT',
+      'CLOSE_WAIT',
+      'FIN_WAIT2',
+      'FIN_WAIT1',
+      'LAST_ACK',
+      'CLOSING',
+      'CLOSE',
+    ]);
+    expect(at(table.rows, 445, 50912)[0]?.state).toBe('SYN_RECV');
+  });
+
+  it('leaves a TIME_WAIT socket on pid 0 without an owner', () => {
+    expect(at(table.rows, 50112, 443)[0]).not.toHaveProperty('pid');
+  });
+
+  it('keeps apart two sockets of one process on the same endpoints', () => {
+    expect(
+      at(table.rows, 5353)
+        .filter((row) => row.pid === 8812)
+        .map((row) => row.key),
+    ).toEqual(['udp|0.0.0.0|5353|0.0.0.0|0|8812', 'udp|0.0.0.0|5353|0.0.0.0|0|8812|2']);
+  });
+});
+
+describe('parseWindowsNetstat in another language', () => {
+  const table = parseWindowsNetstat(fixture('netstat-ano-de.txt'));
+
+  it('keeps state words it does not know, upper case, rather than dropping the row', () => {
+    expect(table.skippedLines).toBe(0);
+    expect(table.rows.map((row) => [row.protocol, row.localPort, row.state])).toEqual([
+      ['tcp', 135, 'ABHÖREN'],
+      ['tcp', 50123, 'HERGESTELLT'],
+      ['tcp', 50200, 'WARTEND'],
+      ['tcp', 50201, 'SCHLIESSEN_WARTEN'],
+      ['tcp6', 135, 'ABHÖREN'],
+      ['udp', 5353, 'UNCONN'],
+    ]);
+  });
+
+  it('upper-cases a state written in lower case, and reads one of several words', () => {
+    const header = '  Proto  Adresse locale         Adresse distante       État            PID';
+    const { rows } = parseWindowsNetstat(`${header}\n  TCP    0.0.0.0:80   0.0.0.0:0   en écoute   42`);
+    expect(rows[0]).toMatchObject({ localPort: 80, state: 'EN ÉCOUTE', pid: 42 });
+  });
+});
+
+describe('parseWindowsNetstat on hostile input', () => {
+  it('never throws', () => {
+    for (const text of hostileInputs(fixture('netstat-ano.txt'))) {
+      expect(() => parseWindowsNetstat(text)).not.toThrow();
+    }
+  });
+
+  it('finds nothing in an empty output', () => {
+    expect(parseWindowsNetstat('')).toEqual({ rows: [], skippedLines: 0 });
+  });
+});
