@@ -6,7 +6,7 @@
 import { createProcScanner } from '../electron/ports/linux/proc-scanner';
 import { diffSocketTables } from '../electron/ports/diff';
 import type { SocketRow } from '../electron/contract/socket-table';
-import { openLoopbackConnections } from './loopback-connections';
+import { openLoopbackConnections, type LoopbackConnections } from './loopback-connections';
 import { command, hasCommand, medianMs, printTable } from './measure';
 
 const PAIRS = Number(process.env.SCAN_BENCH_PAIRS ?? 5000);
@@ -33,6 +33,13 @@ async function main(): Promise<void> {
       table = nextTable;
     });
     const diffOnly = await medianMs(async () => diffSocketTables(table, [...table.values()]));
+    // What the Lab's "Add client" costs the next scan: two new sockets whose owner must be found.
+    const extra: LoopbackConnections[] = [];
+    const afterNewConnection = await medianMs(async () => {
+      extra.push(await openLoopbackConnections(1));
+      await withPids.scan();
+    });
+    await Promise.all(extra.map((connection) => connection.close()));
 
     const ssTan = await medianMs(command('ss', ['-tan']));
     const ssTanp = await medianMs(command('ss', ['-tanp']));
@@ -51,6 +58,12 @@ async function main(): Promise<void> {
       ['scan with PIDs, steady', warm.toFixed(1), ratio(warm, ssTan), ratio(warm, ssTanp)],
       ['steady rescan + diff (in-process)', steady.toFixed(1), ratio(steady, ssTan), ratio(steady, ssTanp)],
       ['diff alone', diffOnly.toFixed(2), '', ''],
+      [
+        'scan with PIDs after 1 new connection',
+        afterNewConnection.toFixed(1),
+        ratio(afterNewConnection, ssTan),
+        ratio(afterNewConnection, ssTanp),
+      ],
     ]);
     console.log(`\nSteady diff: ${diffRows} changed rows (0 means nothing is sent to the renderer).`);
     console.log(

@@ -27,7 +27,8 @@ export function diffSocketTables(
     table.set(row.key, row);
     const before = previous.get(row.key);
     if (!before) added.push(row);
-    else if (!sameRow(before, row)) changed.push(row);
+    // A scan reuses the row object of an unchanged socket, so identity settles most rows at once.
+    else if (before !== row && !sameRow(before, row)) changed.push(row);
   }
   const removed: string[] = [];
   for (const key of previous.keys()) if (!table.has(key)) removed.push(key);
