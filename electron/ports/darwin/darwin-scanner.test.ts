@@ -31,6 +31,12 @@ describe('createDarwinScanner with recorded output', () => {
   });
 });
 
+if (process.platform !== 'darwin') {
+  console.log(
+    `Skipping the live macOS scan: this machine runs ${process.platform}. The parser tests use captured macOS output.`,
+  );
+}
+
 describe.skipIf(process.platform !== 'darwin')('createDarwinScanner on this Mac', () => {
   it('finds a listener this test opened', async () => {
     await expectToFindOwnListener(createDarwinScanner());

@@ -21,6 +21,12 @@ describe('createWindowsScanner with recorded output', () => {
   });
 });
 
+if (process.platform !== 'win32') {
+  console.log(
+    `Skipping the live Windows scan: this machine runs ${process.platform}. The parser tests use captured Windows output.`,
+  );
+}
+
 describe.skipIf(process.platform !== 'win32')('createWindowsScanner on this PC', () => {
   it('finds a listener this test opened', async () => {
     await expectToFindOwnListener(createWindowsScanner());
