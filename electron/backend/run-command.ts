@@ -8,10 +8,16 @@ type CommandRunners = { [C in CommandName]: (payload: ValidPayload<C>) => Promis
 /** What each command does to the Lab, once its payload has been validated. */
 export function createCommandRunners(lab: Lab, socketTable: SocketTableFeed): CommandRunners {
   return {
-    startServer: ({ host, port, recvBufferSize }) => lab.startServer({ host, port, recvBufferSize }),
+    startServer: ({ protocol, host, port, recvBufferSize }) =>
+      protocol === 'udp'
+        ? lab.startUdpServer({ host, port, recvBufferSize })
+        : lab.startServer({ host, port, recvBufferSize }),
     stopServer: async ({ serverId }) => ({ closedSockets: await lab.stopServer(serverId) }),
-    connectClient: ({ host, port, recvBufferSize }) => lab.connectClient({ host, port, recvBufferSize }),
-    send: async ({ socketId, message }) => ({ bytes: lab.send(socketId, messageToBytes(message)) }),
+    connectClient: ({ protocol, host, port, recvBufferSize }) =>
+      protocol === 'udp'
+        ? lab.openUdpClient({ host, port, recvBufferSize })
+        : lab.connectClient({ host, port, recvBufferSize }),
+    send: async ({ socketId, message }) => ({ bytes: await lab.send(socketId, messageToBytes(message)) }),
     halfClose: async ({ socketId }) => {
       lab.halfClose(socketId);
       return {};

@@ -31,14 +31,14 @@ const socketIdSchema = z.string().regex(/^(server|client|conn)-\d{1,9}$/, 'Not a
  */
 export const commandSchemas = {
   startServer: z.strictObject({
-    protocol: z.literal('tcp'),
+    protocol: z.enum(['tcp', 'udp']),
     host: hostSchema,
     port: bindPortSchema,
     recvBufferSize: recvBufferSchema,
   }),
   stopServer: z.strictObject({ serverId: socketIdSchema }),
   connectClient: z.strictObject({
-    protocol: z.literal('tcp'),
+    protocol: z.enum(['tcp', 'udp']),
     host: hostSchema,
     port: connectPortSchema,
     recvBufferSize: recvBufferSchema,

@@ -2,7 +2,7 @@ import type { SocketTableUpdate } from './socket-table-stream';
 
 /** Every event the back end streams: what a socket did, numbered and timed. */
 
-export type Protocol = 'tcp';
+export type Protocol = 'tcp' | 'udp';
 export type Family = 'IPv4' | 'IPv6';
 
 /** A socket's address as the OS reports it. */
@@ -45,13 +45,21 @@ export type LabEvent =
   | (EventBase & { type: 'connecting'; host: string; port: number })
   | (EventBase & { type: 'connected'; local: Endpoint; remote: Endpoint })
   | (EventBase & { type: 'accepted'; serverId: string; local: Endpoint; remote: Endpoint })
-  | (EventBase & { type: 'data-sent'; bytes: number; preview: BytePreview })
+  | (EventBase & {
+      type: 'data-sent';
+      bytes: number;
+      preview: BytePreview;
+      /** UDP: where the datagram went (sendto's address). */
+      peer?: Endpoint;
+    })
   | (EventBase & {
       type: 'data-received';
       bytes: number;
       /** How recv(bufferSize) calls would split this chunk: each at most the buffer size. */
       slices: number[];
       preview: BytePreview;
+      /** UDP: who sent the datagram (recvfrom's address). */
+      peer?: Endpoint;
     })
   | (EventBase & {
       /** Data events the stream merged to stay bounded; byte counts stay exact. */

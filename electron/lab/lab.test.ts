@@ -150,7 +150,7 @@ describe('closing', () => {
     });
     lab.send(clientId, text('last words'));
     lab.halfClose(clientId);
-    expect(() => lab.send(clientId, text('too late'))).toThrow(/half-closed|shut down/);
+    await expect(lab.send(clientId, text('too late'))).rejects.toThrow(/half-closed|shut down/);
     await recorder.until(() => recorder.of('closed', clientId).length === 1, 'the client to close');
 
     const clientTypes = recorder.events
@@ -232,8 +232,8 @@ describe('errors', () => {
   it('refuses to send on a listening socket or an unknown id, without disturbing the server', async () => {
     newLab();
     const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
-    expect(() => lab.send(serverId, text('x'))).toThrow(/listening socket/);
-    expect(() => lab.send('client-99', text('x'))).toThrow(/no open socket client-99/);
+    await expect(lab.send(serverId, text('x'))).rejects.toThrow(/listening socket/);
+    await expect(lab.send('client-99', text('x'))).rejects.toThrow(/no open socket client-99/);
     expect((await exchangeOverRawClient(local.port, text('ok'))).toString()).toBe('ok');
   });
 });

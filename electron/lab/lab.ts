@@ -1,9 +1,10 @@
-import { Socket } from 'node:net';
+import { isIPv6, Socket } from 'node:net';
 import type { Endpoint, LabSocket } from '../contract/events';
 import type { UnstampedEvent } from './event-sink';
 import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
 import { TcpConnection } from './tcp-connection';
 import { TcpEchoServer } from './tcp-echo-server';
+import { UdpSocket } from './udp-socket';
 
 /** How long a client waits for connect() before giving up with ETIMEDOUT. */
 export const CONNECT_TIMEOUT_MS = 10_000;
@@ -29,6 +30,7 @@ export class UnknownSocketError extends Error {
 export class Lab {
   private readonly servers = new Map<string, TcpEchoServer>();
   private readonly connections = new Map<string, TcpConnection>();
+  private readonly datagramSockets = new Map<string, UdpSocket>();
   private readonly counters = { server: 0, client: 0, conn: 0 };
 
   constructor(private readonly emit: (event: UnstampedEvent) => void) {}
@@ -46,7 +48,52 @@ export class Lab {
     return { serverId, local };
   }
 
+  /** A UDP echo server: socket() and bind(), then it answers each datagram; no listen, no accept. */
+  async startUdpServer(request: EndpointRequest): Promise<{ serverId: string; local: Endpoint }> {
+    const serverId = this.nextId('server');
+    const socket = new UdpSocket({
+      socketId: serverId,
+      role: 'listener',
+      ...request,
+      echo: true,
+      emit: this.emit,
+    });
+    const local = await socket.bind();
+    this.trackDatagrams(socket);
+    return { serverId, local };
+  }
+
+  /**
+   * A UDP client: bound to a free port of its own, it sends datagrams to host:port and takes
+   * whatever comes back. Nothing is exchanged until it sends: UDP has no connection to make.
+   */
+  async openUdpClient(
+    request: EndpointRequest,
+  ): Promise<{ clientId: string; local: Endpoint; remote: Endpoint }> {
+    const clientId = this.nextId('client');
+    const { host, port, recvBufferSize } = request;
+    const family = isIPv6(host) ? 'IPv6' : 'IPv4';
+    const socket = new UdpSocket({
+      socketId: clientId,
+      role: 'client',
+      host: family === 'IPv6' ? '::' : '0.0.0.0',
+      port: 0,
+      recvBufferSize,
+      echo: false,
+      peer: { host, port },
+      emit: this.emit,
+    });
+    const local = await socket.bind();
+    this.trackDatagrams(socket);
+    return { clientId, local, remote: { address: host, port, family } };
+  }
+
   async stopServer(serverId: string): Promise<number> {
+    const datagrams = this.datagramSockets.get(serverId);
+    if (datagrams) {
+      await datagrams.close();
+      return 1;
+    }
     const server = this.servers.get(serverId);
     if (!server) throw new UnknownSocketError(serverId);
     this.servers.delete(serverId);
@@ -96,18 +143,26 @@ export class Lab {
     });
   }
 
-  send(socketId: string, bytes: Uint8Array): number {
-    this.connection(socketId).send(bytes);
+  async send(socketId: string, bytes: Uint8Array): Promise<number> {
+    const datagrams = this.datagramSockets.get(socketId);
+    if (datagrams) await datagrams.send(bytes);
+    else this.connection(socketId).send(bytes);
     return bytes.length;
   }
 
   halfClose(socketId: string): void {
+    if (this.datagramSockets.has(socketId)) {
+      throw new LabStateError(
+        socketId,
+        `${socketId} is a UDP socket: with no connection, there is no side to shut down.`,
+      );
+    }
     this.connection(socketId).halfClose();
   }
 
   /** Closes a client or accepted socket; for a server's id, stops that server. */
   async closeSocket(socketId: string): Promise<void> {
-    if (this.servers.has(socketId)) {
+    if (this.servers.has(socketId) || this.datagramSockets.has(socketId)) {
       await this.stopServer(socketId);
       return;
     }
@@ -118,13 +173,22 @@ export class Lab {
     return [
       ...[...this.servers.values()].map((server) => server.describe()),
       ...[...this.connections.values()].map((connection) => connection.describe()),
+      ...[...this.datagramSockets.values()].map((socket) => socket.describe()),
     ];
   }
 
   /** Closes every socket the Lab opened, servers first so that nothing new is accepted. */
   async closeAll(): Promise<void> {
     await Promise.all([...this.servers.keys()].map((serverId) => this.stopServer(serverId)));
-    await Promise.all([...this.connections.values()].map((connection) => connection.close()));
+    await Promise.all([
+      ...[...this.connections.values()].map((connection) => connection.close()),
+      ...[...this.datagramSockets.values()].map((socket) => socket.close()),
+    ]);
+  }
+
+  private trackDatagrams(socket: UdpSocket): void {
+    this.datagramSockets.set(socket.socketId, socket);
+    void socket.closed.then(() => this.datagramSockets.delete(socket.socketId));
   }
 
   private adoptAccepted(socket: Socket, serverId: string, recvBufferSize: number): TcpConnection {

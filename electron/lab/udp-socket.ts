@@ -1,0 +1,144 @@
+import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
+import { isIPv6 } from 'node:net';
+import type { Endpoint, LabSocket, SocketRole } from '../contract/events';
+import { makePreview } from './byte-preview';
+import type { SocketEventBody, UnstampedEvent } from './event-sink';
+import { fromAddressInfo, toEndpoint } from './endpoint';
+import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
+
+export interface UdpSocketOptions {
+  socketId: string;
+  role: Extract<SocketRole, 'listener' | 'client'>;
+  /** The address to bind; a client binds the wildcard of its peer's family, port 0. */
+  host: string;
+  port: number;
+  recvBufferSize: number;
+  /** A server sends every datagram straight back to whoever sent it. */
+  echo: boolean;
+  /** Where a client's datagrams go. */
+  peer?: { host: string; port: number };
+  emit: (event: UnstampedEvent) => void;
+}
+
+/**
+ * One UDP socket of the Lab: socket(), bind(), then sendto()/recvfrom(): no listen, no accept,
+ * no connection. Each datagram arrives whole (or not at all), with its sender's address.
+ */
+export class UdpSocket {
+  readonly socketId: string;
+  private readonly socket: Socket;
+  private local: Endpoint | undefined;
+  private open = false;
+  private bytesSent = 0;
+  private bytesReceived = 0;
+  readonly closed: Promise<void>;
+
+  constructor(private readonly options: UdpSocketOptions) {
+    this.socketId = options.socketId;
+    const family = isIPv6(options.host) || (options.peer && isIPv6(options.peer.host)) ? 'udp6' : 'udp4';
+    this.socket = createSocket(family);
+    this.closed = new Promise((resolve) => this.socket.once('close', () => resolve()));
+    this.socket.on('message', (message, from) => this.onMessage(message, from));
+    this.socket.on('close', () => this.emit({ type: 'closed', hadError: false }));
+    options.emit({
+      type: 'socket-created',
+      socketId: this.socketId,
+      role: options.role,
+      protocol: 'udp',
+      recvBufferSize: options.recvBufferSize,
+    });
+  }
+
+  /** bind(): the OS gives the socket its address (and, for port 0, a free port). */
+  bind(): Promise<Endpoint> {
+    return new Promise((resolve, reject) => {
+      const onError = (error: Error) => {
+        const info = toSocketErrorInfo(error);
+        this.emit({ type: 'error', error: info });
+        this.socket.close();
+        reject(new LabSocketError(this.socketId, info));
+      };
+      this.socket.once('error', onError);
+      this.socket.bind({ address: this.options.host, port: this.options.port }, () => {
+        this.socket.off('error', onError);
+        this.socket.on('error', (error) => this.emit({ type: 'error', error: toSocketErrorInfo(error) }));
+        this.open = true;
+        this.local = fromAddressInfo(this.socket.address()) as Endpoint;
+        this.emit({ type: 'bound', local: this.local });
+        resolve(this.local);
+      });
+    });
+  }
+
+  /** sendto(): one datagram to the client's peer; EMSGSIZE and the like reject. */
+  send(bytes: Uint8Array): Promise<void> {
+    const { peer } = this.options;
+    if (!peer) throw new LabStateError(this.socketId, `${this.socketId} has no peer to send to.`);
+    return this.sendTo(bytes, peer.host, peer.port);
+  }
+
+  close(): Promise<void> {
+    if (this.open) {
+      this.open = false;
+      this.socket.close();
+    }
+    return this.closed;
+  }
+
+  describe(): LabSocket {
+    return {
+      socketId: this.socketId,
+      role: this.options.role,
+      protocol: 'udp',
+      state: this.open ? 'open' : 'closed',
+      ...(this.local ? { local: this.local } : {}),
+      recvBufferSize: this.options.recvBufferSize,
+      bytesSent: this.bytesSent,
+      bytesReceived: this.bytesReceived,
+      endSent: false,
+      endReceived: false,
+    };
+  }
+
+  private sendTo(bytes: Uint8Array, host: string, port: number): Promise<void> {
+    if (!this.open) throw new LabStateError(this.socketId, `${this.socketId} is closed.`);
+    return new Promise((resolve, reject) => {
+      this.socket.send(bytes, port, host, (error) => {
+        if (error) {
+          const info = toSocketErrorInfo(error);
+          this.emit({ type: 'error', error: info });
+          reject(new LabSocketError(this.socketId, info));
+          return;
+        }
+        this.bytesSent += bytes.length;
+        const to = toEndpoint(host, port, isIPv6(host) ? 'IPv6' : 'IPv4');
+        this.emit({
+          type: 'data-sent',
+          bytes: bytes.length,
+          preview: makePreview(bytes),
+          ...(to ? { peer: to } : {}),
+        });
+        resolve();
+      });
+    });
+  }
+
+  private onMessage(message: Buffer, from: RemoteInfo): void {
+    this.bytesReceived += message.length;
+    const peer = toEndpoint(from.address, from.port, from.family) as Endpoint;
+    // recvfrom(N) hands over one datagram per call: the whole of it, never part of the next.
+    this.emit({
+      type: 'data-received',
+      bytes: message.length,
+      slices: [message.length],
+      preview: makePreview(message),
+      peer,
+    });
+    if (this.options.echo && this.open)
+      void this.sendTo(message, from.address, from.port).catch(() => undefined);
+  }
+
+  private emit(event: SocketEventBody): void {
+    this.options.emit({ ...event, socketId: this.socketId } as UnstampedEvent);
+  }
+}
