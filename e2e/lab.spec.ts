@@ -72,3 +72,29 @@ test('switching to Spanish translates the Lab', async ({ page }) => {
   await expect(page.getByLabel('Puerto del servidor')).toHaveValue('5346');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
+
+test('UDP: a bound server, a client, one datagram each way, and no connection', async ({ page }) => {
+  const port = randomPort();
+  await page.getByLabel('Protocol').selectOption('udp');
+  await page.getByLabel('Server port').fill(String(port));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  const diagram = page.getByRole('figure', { name: 'Socket diagram' });
+  await expect(
+    diagram.getByRole('button', {
+      name: new RegExp(`^UDP server socket server-\\d+ 127\\.0\\.0\\.1:${port} \\(open\\)$`),
+    }),
+  ).toBeVisible();
+  await expect(page.getByText(`Bound to 127.0.0.1:${port} (UDP does not listen)`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add client' }).click();
+  const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+  await expect(card.getByRole('button', { name: 'Half-close' })).toHaveCount(0);
+  await card.getByRole('button', { name: 'Send' }).click();
+
+  const datagrams = diagram.getByRole('group', { name: /^Datagrams client-\d+ ↔ server-\d+$/ });
+  await expect(datagrams).toContainText('no connection');
+  await expect(datagrams).toContainText('← 52 B echoed “Hello world!');
+  const log = page.getByRole('log', { name: 'Event log' });
+  await expect(log.getByText(/recvfrom\(\): a whole datagram of 52 B from 127\.0\.0\.1:\d+/)).toHaveCount(2);
+  await expect(log.getByText(/listen\(\)|accept\(\)/)).toHaveCount(0);
+});

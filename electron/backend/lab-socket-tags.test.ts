@@ -70,3 +70,19 @@ describe('LabSocketTags', () => {
     expect(tagged[0]?.labSocketId).toBe('client-1');
   });
 });
+
+describe('LabSocketTags with UDP', () => {
+  it('names a UDP socket of this process by the address it is bound to', () => {
+    const udp = {
+      ...labSocket('client-7', 'client', at(40007, '0.0.0.0'), at(5346)),
+      protocol: 'udp' as const,
+    };
+    const row = {
+      ...tableRow('UNCONN', at(40007, '0.0.0.0'), at(0, '0.0.0.0'), PID),
+      protocol: 'udp' as const,
+    };
+    const tags = new LabSocketTags(PID);
+    expect(tags.tag([row], [udp], 0)[0]?.labSocketId).toBe('client-7');
+    expect(tags.tag([{ ...row, pid: PID + 1 }], [udp], 0)[0]?.labSocketId).toBeUndefined();
+  });
+});

@@ -15,7 +15,7 @@ function pairKey(localAddress: string, localPort: number, remoteAddress: string,
 
 /**
  * Finds the Lab's own sockets in the machine's table: a listener by its LISTEN row, a connection
- * by its two endpoints (both ends show, one row each). Rows of this process only, except TIME_WAIT
+ * by its two endpoints (both ends show, one row each), a UDP socket by the address it is bound to. Rows of this process only, except TIME_WAIT
  * rows, which belong to no process any more and are matched to Lab connections closed lately.
  */
 export class LabSocketTags {
@@ -26,9 +26,12 @@ export class LabSocketTags {
   /** Rows with labSocketId set where a row is one of `labSockets`; other rows unchanged. */
   tag(rows: readonly SocketRow[], labSockets: readonly LabSocket[], now: number): SocketRow[] {
     const listeners = new Map<string, string>();
+    const datagramSockets = new Map<string, string>();
     for (const socket of labSockets) {
       if (!socket.local) continue;
-      if (socket.role === 'listener') {
+      if (socket.protocol === 'udp') {
+        datagramSockets.set(`${plain(socket.local.address)}|${socket.local.port}`, socket.socketId);
+      } else if (socket.role === 'listener') {
         listeners.set(`${plain(socket.local.address)}|${socket.local.port}`, socket.socketId);
       } else if (socket.remote) {
         const key = pairKey(
@@ -44,7 +47,11 @@ export class LabSocketTags {
       if (now - entry.seenAt > REMEMBER_CLOSED_MS) this.recentPairs.delete(key);
     }
     return rows.map((row) => {
-      const socketId = this.labSocketOf(row, listeners);
+      const socketId = row.protocol.startsWith('udp')
+        ? row.pid === this.ownPid
+          ? datagramSockets.get(`${plain(row.localAddress)}|${row.localPort}`)
+          : undefined
+        : this.labSocketOf(row, listeners);
       return socketId ? { ...row, labSocketId: socketId } : row;
     });
   }

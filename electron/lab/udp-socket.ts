@@ -32,11 +32,14 @@ export class UdpSocket {
   private bytesSent = 0;
   private bytesReceived = 0;
   readonly closed: Promise<void>;
+  private readonly peerEndpoint: Endpoint | undefined;
 
   constructor(private readonly options: UdpSocketOptions) {
     this.socketId = options.socketId;
     const family = isIPv6(options.host) || (options.peer && isIPv6(options.peer.host)) ? 'udp6' : 'udp4';
     this.socket = createSocket(family);
+    const { peer } = options;
+    this.peerEndpoint = peer && toEndpoint(peer.host, peer.port, isIPv6(peer.host) ? 'IPv6' : 'IPv4');
     this.closed = new Promise((resolve) => this.socket.once('close', () => resolve()));
     this.socket.on('message', (message, from) => this.onMessage(message, from));
     this.socket.on('close', () => this.emit({ type: 'closed', hadError: false }));
@@ -92,6 +95,7 @@ export class UdpSocket {
       protocol: 'udp',
       state: this.open ? 'open' : 'closed',
       ...(this.local ? { local: this.local } : {}),
+      ...(this.peerEndpoint ? { remote: this.peerEndpoint } : {}),
       recvBufferSize: this.options.recvBufferSize,
       bytesSent: this.bytesSent,
       bytesReceived: this.bytesReceived,

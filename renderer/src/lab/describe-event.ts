@@ -18,8 +18,18 @@ export function describeEvent(t: TFunction, event: LabEvent): string {
     case 'accepted':
       return t('log.accepted', { server: event.serverId, remote: endpointText(event.remote) });
     case 'data-sent':
-      return t('log.data-sent', { bytes: event.bytes, text: event.preview.text });
+      return event.peer
+        ? t('log.data-sent-to', {
+            bytes: event.bytes,
+            peer: endpointText(event.peer),
+            text: event.preview.text,
+          })
+        : t('log.data-sent', { bytes: event.bytes, text: event.preview.text });
     case 'data-received':
+      if (event.peer) {
+        const peer = endpointText(event.peer);
+        return t('log.data-received-from', { bytes: event.bytes, peer, text: event.preview.text });
+      }
       return t('log.data-received', {
         bytes: event.bytes,
         text: event.preview.text,

@@ -1,4 +1,10 @@
-import type { BytePreview, LabEvent, LabSocket, SocketErrorInfo } from '../../../electron/contract/events';
+import type {
+  BytePreview,
+  Endpoint,
+  LabEvent,
+  LabSocket,
+  SocketErrorInfo,
+} from '../../../electron/contract/events';
 
 /** Bytes one socket moved in one go, as the diagram and the client card show them. */
 export interface Transfer {
@@ -7,6 +13,8 @@ export interface Transfer {
   preview: BytePreview;
   /** recv() slices, for received data. */
   slices?: number[];
+  /** UDP: the datagram's other end (sendto's or recvfrom's address). */
+  peer?: Endpoint;
 }
 
 /** A socket as the renderer draws it: what the Lab reports, plus what it last did. */
@@ -95,7 +103,8 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
   if (!socket) return undefined;
   switch (event.type) {
     case 'bound':
-      return { ...socket, local: event.local };
+      // A UDP socket is ready to send and receive once bound: there is nothing to connect.
+      return { ...socket, local: event.local, state: socket.protocol === 'udp' ? 'open' : socket.state };
     case 'listening':
       return { ...socket, state: 'listening', local: event.local };
     case 'connecting':
@@ -104,7 +113,13 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
     case 'accepted':
       return { ...socket, state: 'open', local: event.local, remote: event.remote };
     case 'data-sent':
-      return { ...socket, bytesSent: socket.bytesSent + event.bytes, lastSent: transferOf(event) };
+      return {
+        ...socket,
+        bytesSent: socket.bytesSent + event.bytes,
+        lastSent: transferOf(event),
+        // A UDP client's peer is wherever it sends.
+        ...(socket.role === 'client' && event.peer ? { remote: event.peer } : {}),
+      };
     case 'data-received':
       return {
         ...socket,
@@ -126,8 +141,13 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
   }
 }
 
-function transferOf(event: { seq: number; bytes: number; preview: BytePreview }): Transfer {
-  return { seq: event.seq, bytes: event.bytes, preview: event.preview };
+function transferOf(event: { seq: number; bytes: number; preview: BytePreview; peer?: Endpoint }): Transfer {
+  return {
+    seq: event.seq,
+    bytes: event.bytes,
+    preview: event.preview,
+    ...(event.peer ? { peer: event.peer } : {}),
+  };
 }
 
 function keepLast<T>(previous: readonly T[], added: readonly T[], limit: number): readonly T[] {

@@ -74,14 +74,16 @@ export function ClientCard({ client }: { client: SocketView }) {
           <button type="submit" className="primary" disabled={!isOpen || client.endSent || command.pending}>
             {t('client.send')}
           </button>
-          <button
-            type="button"
-            title={t('client.halfCloseHint')}
-            disabled={!isOpen || client.endSent || command.pending}
-            onClick={() => void command.run('halfClose', { socketId })}
-          >
-            {t('client.halfClose')}
-          </button>
+          {client.protocol === 'tcp' && (
+            <button
+              type="button"
+              title={t('client.halfCloseHint')}
+              disabled={!isOpen || client.endSent || command.pending}
+              onClick={() => void command.run('halfClose', { socketId })}
+            >
+              {t('client.halfClose')}
+            </button>
+          )}
           <button
             type="button"
             disabled={client.state === 'closed' || command.pending}

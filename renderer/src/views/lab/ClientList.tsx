@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Protocol } from '../../../../electron/contract/events';
 import { useAppServices } from '../../app-context';
 import { endpointText } from '../../lab/endpoint-text';
 import { fieldProblem } from '../../lab/explain-error';
@@ -11,7 +12,7 @@ import { CommandErrorNotice } from './CommandErrorNotice';
 interface ClientListProps {
   clients: SocketView[];
   /** Where "Add client" connects: the running server, or the address in the server form. */
-  target: { host: string; port: number | string };
+  target: { protocol: Protocol; host: string; port: number | string };
   recvBufferSize: number | string;
   hasClosed: boolean;
 }
@@ -38,7 +39,7 @@ export function ClientList({ clients, target, recvBufferSize, hasClosed }: Clien
           className="primary"
           aria-describedby={`${ids}-target`}
           disabled={command.pending}
-          onClick={() => void command.run('connectClient', { protocol: 'tcp', ...target, recvBufferSize })}
+          onClick={() => void command.run('connectClient', { ...target, recvBufferSize })}
         >
           {t('clients.add')}
         </button>

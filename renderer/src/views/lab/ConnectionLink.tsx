@@ -47,7 +47,7 @@ export function ConnectionLink({ accepted, client, packets }: ConnectionLinkProp
   );
 }
 
-function transferText(transfer: Transfer): { bytes: number; text: string } {
+export function transferText(transfer: Transfer): { bytes: number; text: string } {
   const { text, truncated } = transfer.preview;
   const short = text.length > LABEL_TEXT_LENGTH ? `${text.slice(0, LABEL_TEXT_LENGTH)}…` : text;
   return { bytes: transfer.bytes, text: truncated && short === text ? `${text}…` : short };

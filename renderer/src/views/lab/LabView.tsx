@@ -19,11 +19,14 @@ export function LabView({ selectedId, onSelect }: LabViewProps) {
   const tableStates = useTableStatesOfLabSockets();
   const [form, setForm] = useState(LESSON_SERVER);
   const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
-  const server = sockets.findLast((socket) => socket.role === 'listener' && socket.state === 'listening');
+  // A TCP server listens; a UDP one is simply bound (open): either way it is the running server.
+  const server = sockets.findLast(
+    (socket) => socket.role === 'listener' && (socket.state === 'listening' || socket.state === 'open'),
+  );
   const clients = sockets.filter((socket) => socket.role === 'client');
   const target = server?.local
-    ? { host: reachableEndpoint(server.local).address, port: server.local.port }
-    : { host: form.host.trim(), port: numberFieldValue(form.port) };
+    ? { protocol: server.protocol, host: reachableEndpoint(server.local).address, port: server.local.port }
+    : { protocol: form.protocol, host: form.host.trim(), port: numberFieldValue(form.port) };
 
   return (
     <div className="lab">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_RECV_BUFFER } from '../../../../electron/contract/commands';
+import type { Protocol } from '../../../../electron/contract/events';
 import { endpointText } from '../../lab/endpoint-text';
 import { fieldProblem } from '../../lab/explain-error';
 import { numberFieldValue } from '../../lab/form-values';
@@ -11,6 +12,7 @@ import { Field } from './Field';
 
 /** The server form as typed; "Add client" also connects to it while no server runs. */
 export interface ServerForm {
+  protocol: Protocol;
   host: string;
   port: string;
   recvBufferSize: string;
@@ -18,6 +20,7 @@ export interface ServerForm {
 
 /** The lesson's server: 127.0.0.1:5346 with recv(1024). */
 export const LESSON_SERVER: ServerForm = {
+  protocol: 'tcp',
   host: '127.0.0.1',
   port: '5346',
   recvBufferSize: String(DEFAULT_RECV_BUFFER),
@@ -33,13 +36,13 @@ interface ServerControlsProps {
 export function ServerControls({ server, form, onFormChange }: ServerControlsProps) {
   const { t } = useTranslation();
   const ids = useId();
-  const { host, port, recvBufferSize } = form;
+  const { protocol, host, port, recvBufferSize } = form;
   const command = useCommand();
   const problem = (field: string) => fieldProblem(t, command.error, field);
 
   const start = () =>
     void command.run('startServer', {
-      protocol: 'tcp',
+      protocol,
       host: host.trim(),
       port: numberFieldValue(port),
       recvBufferSize: numberFieldValue(recvBufferSize),
@@ -56,6 +59,18 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
           if (!server) start();
         }}
       >
+        <label className="field protocol-field" htmlFor={`${ids}-protocol`}>
+          {t('server.protocol')}
+          <select
+            id={`${ids}-protocol`}
+            value={protocol}
+            disabled={!!server}
+            onChange={(e) => onFormChange({ protocol: e.target.value as Protocol })}
+          >
+            <option value="tcp">{t('server.tcp')}</option>
+            <option value="udp">{t('server.udp')}</option>
+          </select>
+        </label>
         <Field id={`${ids}-host`} label={t('server.address')} problem={problem('host')}>
           {(props) => (
             <input
@@ -105,7 +120,9 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
           )}
           <span className="server-status" role="status">
             {server?.local
-              ? t('server.listeningOn', { endpoint: endpointText(server.local) })
+              ? t(server.protocol === 'udp' ? 'server.boundTo' : 'server.listeningOn', {
+                  endpoint: endpointText(server.local),
+                })
               : t('server.notRunning')}
           </span>
         </div>

@@ -1,9 +1,10 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutDiagram } from '../../lab/diagram-layout';
+import { layoutDiagram, type DiagramRow } from '../../lab/diagram-layout';
 import { endpointText } from '../../lab/endpoint-text';
 import type { LabState, SocketView } from '../../lab/lab-state';
 import { ConnectionLink } from './ConnectionLink';
+import { DatagramLink } from './DatagramLink';
 import { SocketNode } from './SocketNode';
 
 interface SocketDiagramProps {
@@ -43,9 +44,10 @@ export function SocketDiagram({ lab, selectedId, tableStates, onSelect }: Socket
         {rows.map((row, index) => (
           <div key={row.key} className="cell" style={rowStyle(index)}>
             {row.kind === 'listener' ? node(row.listener) : row.accepted ? node(row.accepted) : null}
-            {row.kind === 'connection' && !row.accepted && row.client?.remote && (
-              <OutsidePeer address={endpointText(row.client.remote)} />
-            )}
+            {row.kind === 'connection' &&
+              !row.accepted &&
+              row.client?.protocol === 'tcp' &&
+              row.client.remote && <OutsidePeer address={endpointText(row.client.remote)} />}
           </div>
         ))}
       </section>
@@ -58,15 +60,23 @@ export function SocketDiagram({ lab, selectedId, tableStates, onSelect }: Socket
         {rows.map((row, index) =>
           row.kind === 'connection' ? (
             <div key={row.key} className="cell" style={rowStyle(index)}>
-              <ConnectionLink
-                accepted={row.accepted}
-                client={row.client}
-                packets={lab.packets.filter(
-                  (packet) =>
-                    packet.receiverId === row.accepted?.socketId ||
-                    packet.receiverId === row.client?.socketId,
-                )}
-              />
+              {row.client?.protocol === 'udp' ? (
+                <DatagramLink
+                  client={row.client}
+                  server={udpServerOf(row.client, rows)}
+                  packets={lab.packets}
+                />
+              ) : (
+                <ConnectionLink
+                  accepted={row.accepted}
+                  client={row.client}
+                  packets={lab.packets.filter(
+                    (packet) =>
+                      packet.receiverId === row.accepted?.socketId ||
+                      packet.receiverId === row.client?.socketId,
+                  )}
+                />
+              )}
             </div>
           ) : null,
         )}
@@ -84,6 +94,15 @@ export function SocketDiagram({ lab, selectedId, tableStates, onSelect }: Socket
       </section>
     </figure>
   );
+}
+
+/** The Lab's UDP server a UDP client sends to, if it is one of the Lab's. */
+function udpServerOf(client: SocketView, rows: readonly DiagramRow[]): SocketView | undefined {
+  for (const row of rows) {
+    if (row.kind !== 'listener' || row.listener.protocol !== 'udp' || !row.listener.local) continue;
+    if (client.remote?.port === row.listener.local.port) return row.listener;
+  }
+  return undefined;
 }
 
 function OutsidePeer({ address }: { address: string }) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { endpointText } from '../../lab/endpoint-text';
 import type { SocketView } from '../../lab/lab-state';
+import { socketRoleName } from '../../lab/socket-names';
 
 interface SocketNodeProps {
   socket: SocketView;
@@ -14,7 +15,7 @@ interface SocketNodeProps {
 export function SocketNode({ socket, selected, tableState, onSelect }: SocketNodeProps) {
   const { t } = useTranslation();
   const address = socket.local ? endpointText(socket.local) : t('socket.unbound');
-  const role = t(`socket.${socket.role}`);
+  const role = socketRoleName(t, socket);
   const state = t(`state.${socket.state}`);
   return (
     <button
@@ -29,7 +30,11 @@ export function SocketNode({ socket, selected, tableState, onSelect }: SocketNod
       </span>
       <span className="socket-address">{address}</span>
       {socket.remote && (
-        <span className="socket-peer">{t('socket.peer', { remote: endpointText(socket.remote) })}</span>
+        <span className="socket-peer">
+          {t(socket.protocol === 'udp' ? 'socket.sendsTo' : 'socket.peer', {
+            remote: endpointText(socket.remote),
+          })}
+        </span>
       )}
       <span className={`state-badge state-${socket.state}`}>{state}</span>
       {tableState && <span className="socket-table-state">{t('socket.inTable', { state: tableState })}</span>}

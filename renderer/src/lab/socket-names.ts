@@ -1,0 +1,9 @@
+import type { TFunction } from 'i18next';
+import type { SocketView } from './lab-state';
+
+/** What the diagram calls a socket: its role, and for UDP that it is a UDP socket. */
+export function socketRoleName(t: TFunction, socket: Pick<SocketView, 'role' | 'protocol'>): string {
+  if (socket.protocol === 'udp')
+    return t(socket.role === 'client' ? 'socket.udpClient' : 'socket.udpListener');
+  return t(`socket.${socket.role}`);
+}
