@@ -22,6 +22,10 @@ export function createCommandRunners(lab: Lab, socketTable: SocketTableFeed): Co
       lab.halfClose(socketId);
       return {};
     },
+    resetSocket: async ({ socketId }) => {
+      await lab.resetSocket(socketId);
+      return {};
+    },
     closeSocket: async ({ socketId }) => {
       await lab.closeSocket(socketId);
       return {};

@@ -9,6 +9,7 @@ export const COMMAND_NAMES = [
   'send',
   'halfClose',
   'closeSocket',
+  'resetSocket',
   'getLabState',
   'getSocketTable',
   'setSocketScan',

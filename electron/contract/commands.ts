@@ -46,6 +46,7 @@ export const commandSchemas = {
   send: z.strictObject({ socketId: socketIdSchema, message: messageSchema }),
   halfClose: z.strictObject({ socketId: socketIdSchema }),
   closeSocket: z.strictObject({ socketId: socketIdSchema }),
+  resetSocket: z.strictObject({ socketId: socketIdSchema }),
   getLabState: z.strictObject({}),
   getSocketTable: z.strictObject({}),
   setSocketScan: z.strictObject({
@@ -65,6 +66,7 @@ export interface CommandResults extends Record<CommandName, unknown> {
   send: { bytes: number };
   halfClose: Record<string, never>;
   closeSocket: Record<string, never>;
+  resetSocket: Record<string, never>;
   getLabState: { sockets: LabSocket[] };
   getSocketTable: SocketTableSnapshot;
   setSocketScan: ScanSettings;

@@ -249,3 +249,25 @@ describe('IPv6', () => {
     await recorder.until(() => recorder.bytesReceivedBy(client.clientId) === 9, 'the IPv6 echo');
   });
 });
+
+describe('connection reset', () => {
+  it('resetting the accepted socket gives the client ECONNRESET, and only that client', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const victim = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    const bystander = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    await recorder.until(() => recorder.of('accepted').length === 2, 'both accepts');
+    const acceptedForVictim = recorder
+      .of('accepted')
+      .find((event) => event.remote.port === victim.local.port);
+
+    await lab.resetSocket(acceptedForVictim?.socketId ?? '');
+    await recorder.until(() => recorder.of('closed', victim.clientId).length === 1, 'the victim to close');
+    expect(recorder.of('error', victim.clientId)[0]?.error.code).toBe('ECONNRESET');
+    expect(recorder.of('closed', victim.clientId)[0]?.hadError).toBe(true);
+
+    await lab.send(bystander.clientId, text('still here'));
+    await recorder.until(() => recorder.bytesReceivedBy(bystander.clientId) === 10, 'the bystander echo');
+    expect(recorder.of('error', bystander.clientId)).toEqual([]);
+  });
+});

@@ -160,6 +160,14 @@ export class Lab {
     this.connection(socketId).halfClose();
   }
 
+  /** Resets a TCP connection (RST): the other end learns of it as ECONNRESET. */
+  async resetSocket(socketId: string): Promise<void> {
+    if (this.datagramSockets.has(socketId)) {
+      throw new LabStateError(socketId, `${socketId} is a UDP socket: there is no connection to reset.`);
+    }
+    await this.connection(socketId).reset();
+  }
+
   /** Closes a client or accepted socket; for a server's id, stops that server. */
   async closeSocket(socketId: string): Promise<void> {
     if (this.servers.has(socketId) || this.datagramSockets.has(socketId)) {

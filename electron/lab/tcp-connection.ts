@@ -78,6 +78,12 @@ export class TcpConnection {
     return this.closed;
   }
 
+  /** Closes abruptly with a reset (RST) instead of an orderly end: the peer sees ECONNRESET. */
+  reset(): Promise<void> {
+    this.socket.resetAndDestroy();
+    return this.closed;
+  }
+
   describe(): LabSocket {
     return {
       socketId: this.socketId,

@@ -156,6 +156,34 @@ export const en = {
       'scan-failed': 'The socket table could not be read: {{detail}}',
     },
   },
+  scenarios: {
+    heading: 'Errors that teach',
+    intro:
+      'Each button makes a common socket error happen for real, with the Lab’s own sockets, and explains it.',
+    result: 'What happened',
+    addressInUse: 'Port already in use',
+    connectionRefused: 'Connection refused',
+    permissionDenied: 'Port below 1024',
+    addressNotAvailable: 'Address not on this machine',
+    connectionReset: 'Connection reset',
+    timedOut: 'No answer (timeout)',
+    localhost: 'localhost: ::1 or 127.0.0.1?',
+    wildcard: '0.0.0.0 or 127.0.0.1?',
+    notes: {
+      noError:
+        'No error this time: {{what}} worked on this machine, so its network behaves differently from most.',
+      privilegedPortOpened:
+        'Port {{port}} opened: SocketScope runs with administrator rights here. An ordinary user gets EACCES (permission denied) for any port below 1024.',
+      localhostWent:
+        'The client asked for "localhost" and reached {{address}}. The name stands for both ::1 (IPv6) and 127.0.0.1 (IPv4); the client tries them in turn, so a server on only one of them is still found, after a failed try.',
+      localhostMissed:
+        'The server listens on ::1 (IPv6), but on this machine "localhost" means only {{address}}, where nothing listens: ECONNREFUSED. Names are resolved before connecting; connect to ::1 itself, or bind the server to 127.0.0.1.',
+      wildcardListened:
+        'A server bound to 0.0.0.0 (port {{port}}) listens on every address of this machine, so other computers can reach it. Bound to 127.0.0.1, only programs on this machine can.',
+      resetSent:
+        'The server side ({{conn}}) closed with a reset instead of an orderly end: {{client}} got ECONNRESET, shown on its card and in the log. Data still in flight is lost.',
+    },
+  },
   errors: {
     EADDRINUSE:
       'Address already in use: another socket already listens on {{where}}. Only one listening socket may own an address and port: stop the other one, or choose another port.',

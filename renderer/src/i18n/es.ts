@@ -158,6 +158,34 @@ export const es: Messages = {
       'scan-failed': 'No se pudo leer la tabla de sockets: {{detail}}',
     },
   },
+  scenarios: {
+    heading: 'Errores que enseñan',
+    intro:
+      'Cada botón provoca de verdad un error de sockets habitual, con los sockets del laboratorio, y lo explica.',
+    result: 'Qué pasó',
+    addressInUse: 'Puerto ya en uso',
+    connectionRefused: 'Conexión rechazada',
+    permissionDenied: 'Puerto por debajo de 1024',
+    addressNotAvailable: 'Dirección que no es de esta máquina',
+    connectionReset: 'Conexión reiniciada',
+    timedOut: 'Sin respuesta (tiempo agotado)',
+    localhost: 'localhost: ¿::1 o 127.0.0.1?',
+    wildcard: '¿0.0.0.0 o 127.0.0.1?',
+    notes: {
+      noError:
+        'Esta vez no hubo error: {{what}} funcionó en esta máquina, así que su red se comporta distinto de la mayoría.',
+      privilegedPortOpened:
+        'El puerto {{port}} se abrió: aquí SocketScope se ejecuta con permisos de administrador. Un usuario normal recibe EACCES (permiso denegado) en cualquier puerto por debajo de 1024.',
+      localhostWent:
+        'El cliente pidió "localhost" y llegó a {{address}}. El nombre vale tanto para ::1 (IPv6) como para 127.0.0.1 (IPv4); el cliente los prueba por turno, así que un servidor en solo uno de ellos se encuentra igualmente, tras un intento fallido.',
+      localhostMissed:
+        'El servidor escucha en ::1 (IPv6), pero en esta máquina "localhost" significa solo {{address}}, donde nada escucha: ECONNREFUSED. Los nombres se resuelven antes de conectar; conéctese a ::1 directamente o asocie el servidor a 127.0.0.1.',
+      wildcardListened:
+        'Un servidor asociado a 0.0.0.0 (puerto {{port}}) escucha en todas las direcciones de esta máquina, así que otros equipos pueden alcanzarlo. Asociado a 127.0.0.1, solo pueden los programas de esta máquina.',
+      resetSent:
+        'El lado del servidor ({{conn}}) cerró con un reinicio en lugar de un final ordenado: {{client}} recibió ECONNRESET, que se ve en su tarjeta y en el registro. Los datos en tránsito se pierden.',
+    },
+  },
   errors: {
     EADDRINUSE:
       'Dirección en uso: otro socket ya escucha en {{where}}. Solo un socket de escucha puede ocupar una dirección y un puerto: detenga el otro o elija otro puerto.',

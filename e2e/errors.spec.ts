@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures/browser-mode';
+
+test.beforeEach(async ({ page, app }) => {
+  await page.goto(app.url);
+});
+
+const outcome = (page: import('@playwright/test').Page) =>
+  page.getByRole('status', { name: 'What happened' });
+
+test.describe('errors that teach, one click each', () => {
+  test('port already in use', async ({ page }) => {
+    await page.getByRole('button', { name: 'Port already in use' }).click();
+    await expect(outcome(page)).toContainText(
+      'EADDRINUSE: Address already in use: another socket already listens on 127.0.0.1:',
+    );
+    await expect(page.getByRole('log', { name: 'Event log' }).getByText(/^EADDRINUSE/)).toHaveCount(1);
+  });
+
+  test('connection refused', async ({ page }) => {
+    await page.getByRole('button', { name: 'Connection refused' }).click();
+    await expect(outcome(page)).toContainText(
+      'ECONNREFUSED: Connection refused: nothing listens on 127.0.0.1:',
+    );
+  });
+
+  test('address not on this machine', async ({ page }) => {
+    await page.getByRole('button', { name: 'Address not on this machine' }).click();
+    await expect(outcome(page)).toContainText('EADDRNOTAVAIL: Address not available: 192.0.2.1');
+  });
+
+  test('connection reset reaches the client as ECONNRESET', async ({ page }) => {
+    await page.getByRole('button', { name: 'Connection reset' }).click();
+    await expect(outcome(page)).toContainText('got ECONNRESET');
+    const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+    await expect(card.getByRole('alert')).toContainText('ECONNRESET: Connection reset');
+  });
+
+  test('localhost against a server on ::1: found, or explained why not', async ({ page }) => {
+    await page.getByRole('button', { name: 'localhost: ::1 or 127.0.0.1?' }).click();
+    // Whether localhost names ::1 depends on the machine (/etc/hosts); both answers are explained.
+    await expect(outcome(page)).toContainText(
+      /The client asked for "localhost" and reached ::1\.|on this machine "localhost" means only 127\.0\.0\.1/,
+    );
+  });
+
+  test('a port below 1024: EACCES for ordinary users, explained either way', async ({ page }) => {
+    await page.getByRole('button', { name: 'Port below 1024' }).click();
+    const expected =
+      process.getuid?.() === 0 ? 'Port 80 opened: SocketScope runs with administrator rights' : 'EACCES';
+    await expect(outcome(page)).toContainText(expected);
+  });
+
+  test('the scenarios speak Spanish too', async ({ page }) => {
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Conexión rechazada' }).click();
+    await expect(page.getByRole('status', { name: 'Qué pasó' })).toContainText(
+      'ECONNREFUSED: Conexión rechazada: nada escucha en 127.0.0.1:',
+    );
+  });
+});
