@@ -184,6 +184,12 @@ export const en = {
         'The server side ({{conn}}) closed with a reset instead of an orderly end: {{client}} got ECONNRESET, shown on its card and in the log. Data still in flight is lost.',
     },
   },
+  code: {
+    heading: 'The programs behind it',
+    language: 'Code language',
+    server: 'Server program ({{socket}})',
+    client: 'Client program ({{socket}})',
+  },
   errors: {
     EADDRINUSE:
       'Address already in use: another socket already listens on {{where}}. Only one listening socket may own an address and port: stop the other one, or choose another port.',

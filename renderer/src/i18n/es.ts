@@ -186,6 +186,12 @@ export const es: Messages = {
         'El lado del servidor ({{conn}}) cerró con un reinicio en lugar de un final ordenado: {{client}} recibió ECONNRESET, que se ve en su tarjeta y en el registro. Los datos en tránsito se pierden.',
     },
   },
+  code: {
+    heading: 'Los programas detrás',
+    language: 'Lenguaje del código',
+    server: 'Programa servidor ({{socket}})',
+    client: 'Programa cliente ({{socket}})',
+  },
   errors: {
     EADDRINUSE:
       'Dirección en uso: otro socket ya escucha en {{where}}. Solo un socket de escucha puede ocupar una dirección y un puerto: detenga el otro o elija otro puerto.',

@@ -5,6 +5,7 @@ import type {
   LabSocket,
   SocketErrorInfo,
 } from '../../../electron/contract/events';
+import { stepOfEvent, type CallStep } from './call-steps';
 
 /** Bytes one socket moved in one go, as the diagram and the client card show them. */
 export interface Transfer {
@@ -24,6 +25,10 @@ export interface SocketView extends LabSocket {
   lastSent?: Transfer;
   lastReceived?: Transfer;
   error?: SocketErrorInfo;
+  /** The program calls this socket has made so far, each once, in order. */
+  calls: readonly CallStep[];
+  /** The call its latest event came from. */
+  lastCall?: CallStep;
 }
 
 /** Data that arrived at `receiverId`, drawn moving along its connection. */
@@ -51,7 +56,7 @@ export function applyEvents(state: LabState, events: readonly LabEvent[]): LabSt
   const packets: Packet[] = [];
   for (const event of events) {
     const socket = applyToSocket(sockets[event.socketId], event);
-    if (socket) sockets[event.socketId] = socket;
+    if (socket) sockets[event.socketId] = withCall(socket, event);
     if (event.type === 'data-received') {
       packets.push({ receiverId: event.socketId, ...transferOf(event), slices: event.slices });
     }
@@ -71,7 +76,7 @@ export function withOpenSockets(state: LabState, open: readonly LabSocket[]): La
   }
   for (const socket of open) {
     const known = state.sockets[socket.socketId];
-    sockets[socket.socketId] = { ...known, ...socket, createdSeq: known?.createdSeq ?? 0 };
+    sockets[socket.socketId] = { calls: [], ...known, ...socket, createdSeq: known?.createdSeq ?? 0 };
   }
   return { ...state, sockets };
 }
@@ -98,6 +103,7 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
       endSent: false,
       endReceived: false,
       createdSeq: event.seq,
+      calls: [],
     };
   }
   if (!socket) return undefined;
@@ -139,6 +145,13 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
     case 'error':
       return { ...socket, error: event.error };
   }
+}
+
+function withCall(socket: SocketView, event: LabEvent): SocketView {
+  const call = stepOfEvent(event, socket.role);
+  if (!call) return socket;
+  const calls = socket.calls.includes(call) ? socket.calls : [...socket.calls, call];
+  return { ...socket, calls, lastCall: call };
 }
 
 function transferOf(event: { seq: number; bytes: number; preview: BytePreview; peer?: Endpoint }): Transfer {

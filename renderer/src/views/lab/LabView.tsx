@@ -4,6 +4,7 @@ import { numberFieldValue } from '../../lab/form-values';
 import { useLabState } from '../../lab/use-lab-state';
 import { useTableStatesOfLabSockets } from '../../sockets/use-table-states';
 import { ClientList } from './ClientList';
+import { CodePanel } from './CodePanel';
 import { ErrorScenarios } from './ErrorScenarios';
 import { EventLog } from './EventLog';
 import { LESSON_SERVER, ServerControls } from './ServerControls';
@@ -51,6 +52,7 @@ export function LabView({ selectedId, onSelect }: LabViewProps) {
           tableStates={tableStates}
           onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
         />
+        <CodePanel lab={lab} selectedId={selectedId} />
         <ErrorScenarios />
         <EventLog events={lab.log} socketId={selectedId} onShowAll={() => onSelect(undefined)} />
       </div>

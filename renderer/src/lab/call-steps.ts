@@ -1,0 +1,113 @@
+import type { LabEvent, SocketRole } from '../../../electron/contract/events';
+
+/** The calls of the lesson's programs, in the order a socket makes them. */
+export type CallStep =
+  'socket' | 'bind' | 'listen' | 'accept' | 'connect' | 'send' | 'recv' | 'recv-end' | 'close';
+
+/** Which call of the program an event is the visible effect of. */
+export function stepOfEvent(event: LabEvent, role: SocketRole): CallStep | undefined {
+  switch (event.type) {
+    case 'socket-created':
+      // accept() is what creates the server's per-client socket.
+      return role === 'accepted' ? 'accept' : 'socket';
+    case 'bound':
+      return 'bind';
+    case 'listening':
+      return 'listen';
+    case 'accepted':
+      return 'accept';
+    case 'connecting':
+    case 'connected':
+      return 'connect';
+    case 'data-sent':
+      return 'send';
+    case 'data-received':
+    case 'data-summary':
+      return event.type === 'data-summary' && event.direction === 'sent' ? 'send' : 'recv';
+    case 'end-received':
+      return 'recv-end';
+    case 'end-sent':
+    case 'closed':
+      return 'close';
+    case 'error':
+      return undefined;
+  }
+}
+
+export type CodeLanguage = 'python' | 'node';
+export type ProgramSide = 'server' | 'client';
+
+export interface CodeLine {
+  text: string;
+  step?: CallStep;
+}
+
+const line = (text: string, step?: CallStep): CodeLine => (step ? { text, step } : { text });
+
+/** The lesson's echo server and client, in Python as the lesson wrote them and in Node as the app runs them. */
+export const PROGRAMS: Record<CodeLanguage, Record<ProgramSide, CodeLine[]>> = {
+  python: {
+    server: [
+      line('import socket'),
+      line(''),
+      line('HOST, PORT = "127.0.0.1", 5346'),
+      line('with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:', 'socket'),
+      line('    s.bind((HOST, PORT))', 'bind'),
+      line('    s.listen()', 'listen'),
+      line('    conn, addr = s.accept()', 'accept'),
+      line('    with conn:'),
+      line('        print("Connected by", addr)'),
+      line('        while True:'),
+      line('            data = conn.recv(1024)', 'recv'),
+      line('            if not data:', 'recv-end'),
+      line('                break'),
+      line('            conn.sendall(data)', 'send'),
+      line('# leaving "with" closes conn, then s', 'close'),
+    ],
+    client: [
+      line('import socket'),
+      line(''),
+      line('HOST, PORT = "127.0.0.1", 5346'),
+      line('with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:', 'socket'),
+      line('    s.connect((HOST, PORT))', 'connect'),
+      line('    s.sendall(b"Hello world! This is an echo server made with python")', 'send'),
+      line('    data = s.recv(1024)', 'recv'),
+      line('    # recv returns b"" once the server has closed its side', 'recv-end'),
+      line('# leaving "with" closes s', 'close'),
+      line('print("Received", repr(data))'),
+    ],
+  },
+  node: {
+    server: [
+      line("import net from 'node:net';"),
+      line(''),
+      line('const server = net.createServer((conn) => {', 'socket'),
+      line('  // one call per accepted connection: accept() returned conn', 'accept'),
+      line("  conn.on('data', (data) => {", 'recv'),
+      line('    conn.write(data);', 'send'),
+      line('  });'),
+      line("  conn.on('end', () => conn.end());", 'recv-end'),
+      line("  conn.on('close', () => console.log('closed'));", 'close'),
+      line('});'),
+      line("server.listen(5346, '127.0.0.1', () => {", 'bind'),
+      line("  console.log('listening', server.address());", 'listen'),
+      line('});'),
+    ],
+    client: [
+      line("import net from 'node:net';"),
+      line(''),
+      line('const socket = new net.Socket();', 'socket'),
+      line("socket.connect(5346, '127.0.0.1', () => {", 'connect'),
+      line("  socket.write('Hello world! This is an echo server made with python');", 'send'),
+      line('});'),
+      line("socket.on('data', (data) => console.log('Received', data));", 'recv'),
+      line("socket.on('end', () => socket.end());", 'recv-end'),
+      line("socket.on('close', () => console.log('closed'));", 'close'),
+    ],
+  },
+};
+
+/** The line of a program that a step lights up. */
+export function lineOfStep(lines: readonly CodeLine[], step: CallStep | undefined): number {
+  return step === undefined ? -1 : lines.findIndex((candidate) => candidate.step === step);
+}

@@ -1,0 +1,87 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { lineOfStep, PROGRAMS, type CodeLanguage, type ProgramSide } from '../../lab/call-steps';
+import type { LabState, SocketView } from '../../lab/lab-state';
+
+interface CodePanelProps {
+  lab: LabState;
+  selectedId: string | undefined;
+}
+
+/**
+ * The lesson's two programs beside the diagram, with the line behind the latest call lit:
+ * the server's (its listening socket and the sockets it accepted) and the selected client's.
+ * Switching language keeps the same call lit.
+ */
+export function CodePanel({ lab, selectedId }: CodePanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [language, setLanguage] = useState<CodeLanguage>('python');
+  const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
+  const selected = selectedId ? lab.sockets[selectedId] : undefined;
+  const client =
+    selected?.role === 'client' ? selected : sockets.findLast((socket) => socket.role === 'client');
+  const listener =
+    selected?.role === 'listener'
+      ? selected
+      : selected?.role === 'accepted'
+        ? lab.sockets[selected.serverId ?? '']
+        : sockets.findLast((socket) => socket.role === 'listener');
+  // The server program runs on two kinds of socket: the listener, then each accepted one.
+  const serverSide = sockets.filter(
+    (socket) => socket === listener || (socket.role === 'accepted' && socket.serverId === listener?.socketId),
+  );
+  const latestServerSocket = selected?.role === 'accepted' ? selected : serverSide.at(-1);
+
+  return (
+    <section className="panel code-panel" aria-labelledby={`${id}-heading`}>
+      <div className="panel-title-row">
+        <h2 id={`${id}-heading`}>{t('code.heading')}</h2>
+        <label className="inline-field">
+          {t('code.language')}
+          <select value={language} onChange={(e) => setLanguage(e.target.value as CodeLanguage)}>
+            <option value="python">Python</option>
+            <option value="node">Node.js</option>
+          </select>
+        </label>
+      </div>
+      <div className="programs">
+        <Program side="server" language={language} sockets={serverSide} current={latestServerSocket} />
+        <Program side="client" language={language} sockets={client ? [client] : []} current={client} />
+      </div>
+    </section>
+  );
+}
+
+interface ProgramProps {
+  side: ProgramSide;
+  language: CodeLanguage;
+  /** The sockets this program has run so far. */
+  sockets: readonly SocketView[];
+  /** The socket whose latest call is lit. */
+  current: SocketView | undefined;
+}
+
+function Program({ side, language, sockets, current }: ProgramProps) {
+  const { t } = useTranslation();
+  const lines = PROGRAMS[language][side];
+  const lit = lineOfStep(lines, current?.lastCall);
+  const made = new Set(sockets.flatMap((socket) => socket.calls));
+  const label = t(`code.${side}`, { socket: current?.socketId ?? '—' });
+  return (
+    <figure className="program" aria-label={label}>
+      <figcaption>{label}</figcaption>
+      <pre>
+        {lines.map((codeLine, index) => (
+          <code
+            key={index}
+            className={`code-line${index === lit ? ' current' : ''}${codeLine.step && made.has(codeLine.step) ? ' made' : ''}`}
+            aria-current={index === lit ? 'step' : undefined}
+          >
+            {codeLine.text || ' '}
+          </code>
+        ))}
+      </pre>
+    </figure>
+  );
+}
