@@ -51,7 +51,7 @@ test.describe('errors that teach, one click each', () => {
   });
 
   test('the scenarios speak Spanish too', async ({ page }) => {
-    await page.getByLabel('Language').selectOption('es');
+    await page.getByLabel('Language', { exact: true }).selectOption('es');
     await page.getByRole('button', { name: 'Conexión rechazada' }).click();
     await expect(page.getByRole('status', { name: 'Qué pasó' })).toContainText(
       'ECONNREFUSED: Conexión rechazada: nada escucha en 127.0.0.1:',

@@ -66,7 +66,7 @@ test('a client to a port where nothing listens explains ECONNREFUSED', async ({ 
 });
 
 test('switching to Spanish translates the Lab', async ({ page }) => {
-  await page.getByLabel('Language').selectOption('es');
+  await page.getByLabel('Language', { exact: true }).selectOption('es');
   await expect(page.getByRole('button', { name: 'Iniciar servidor' })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Diagrama de sockets' })).toBeVisible();
   await expect(page.getByLabel('Puerto del servidor')).toHaveValue('5346');

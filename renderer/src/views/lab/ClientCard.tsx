@@ -57,9 +57,10 @@ export function ClientCard({ client }: { client: SocketView }) {
           {(props) => <textarea {...props} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
         </Field>
         <div className="button-row">
-          <label className="inline-field">
-            {t('client.encoding')}
+          <div className="inline-field">
+            <label htmlFor={`${ids}-encoding`}>{t('client.encoding')}</label>
             <select
+              id={`${ids}-encoding`}
               value={encoding}
               onChange={(e) => {
                 const next = e.target.value as Encoding;
@@ -70,7 +71,7 @@ export function ClientCard({ client }: { client: SocketView }) {
               <option value="text">{t('client.encodingText')}</option>
               <option value="hex">{t('client.encodingHex')}</option>
             </select>
-          </label>
+          </div>
           <button type="submit" className="primary" disabled={!isOpen || client.endSent || command.pending}>
             {t('client.send')}
           </button>

@@ -37,13 +37,17 @@ export function CodePanel({ lab, selectedId }: CodePanelProps) {
     <section className="panel code-panel" aria-labelledby={`${id}-heading`}>
       <div className="panel-title-row">
         <h2 id={`${id}-heading`}>{t('code.heading')}</h2>
-        <label className="inline-field">
-          {t('code.language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as CodeLanguage)}>
+        <div className="inline-field">
+          <label htmlFor={`${id}-language`}>{t('code.language')}</label>
+          <select
+            id={`${id}-language`}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as CodeLanguage)}
+          >
             <option value="python">Python</option>
             <option value="node">Node.js</option>
           </select>
-        </label>
+        </div>
       </div>
       <div className="programs">
         <Program side="server" language={language} sockets={serverSide} current={latestServerSocket} />
