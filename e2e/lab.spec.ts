@@ -98,3 +98,25 @@ test('UDP: a bound server, a client, one datagram each way, and no connection', 
   await expect(log.getByText(/recvfrom\(\): a whole datagram of 52 B from 127\.0\.0\.1:\d+/)).toHaveCount(2);
   await expect(log.getByText(/listen\(\)|accept\(\)/)).toHaveCount(0);
 });
+
+test('clicking an event shows its bytes as text and hex, and highlights its socket', async ({ page }) => {
+  await page.getByLabel('Server port').fill(String(randomPort()));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await page
+    .getByRole('region', { name: /^Client client-\d+$/ })
+    .getByRole('button', { name: 'Send' })
+    .click();
+
+  const log = page.getByRole('log', { name: 'Event log' });
+  await log.getByRole('button', { name: /client-\d+ recv\(\): 52 B/ }).click();
+  const details = page.getByRole('region', { name: /^Details of event \d+$/ });
+  await expect(details).toContainText('48 65 6c 6c 6f 20 77 6f 72 6c 64 21');
+  await expect(details).toContainText('Hello world! This is an echo server made with python');
+  await expect(details).toContainText('recv() slices52');
+  const diagram = page.getByRole('figure', { name: 'Socket diagram' });
+  await expect(diagram.getByRole('button', { name: /^Client socket client-\d+/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});

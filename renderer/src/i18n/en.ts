@@ -190,6 +190,20 @@ export const en = {
     server: 'Server program ({{socket}})',
     client: 'Client program ({{socket}})',
   },
+  details: {
+    label: 'Details of event {{seq}}',
+    what: 'What',
+    when: 'When',
+    socket: 'Socket',
+    local: 'Local address',
+    remote: 'Remote address',
+    peer: 'Other end',
+    bytes: 'Bytes',
+    slices: 'recv() slices',
+    text: 'As text',
+    hex: 'As hex',
+    error: 'Error',
+  },
   errors: {
     EADDRINUSE:
       'Address already in use: another socket already listens on {{where}}. Only one listening socket may own an address and port: stop the other one, or choose another port.',

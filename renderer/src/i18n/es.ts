@@ -192,6 +192,20 @@ export const es: Messages = {
     server: 'Programa servidor ({{socket}})',
     client: 'Programa cliente ({{socket}})',
   },
+  details: {
+    label: 'Detalles del evento {{seq}}',
+    what: 'Qué',
+    when: 'Cuándo',
+    socket: 'Socket',
+    local: 'Dirección local',
+    remote: 'Dirección remota',
+    peer: 'Otro extremo',
+    bytes: 'Bytes',
+    slices: 'Porciones de recv()',
+    text: 'Como texto',
+    hex: 'En hexadecimal',
+    error: 'Error',
+  },
   errors: {
     EADDRINUSE:
       'Dirección en uso: otro socket ya escucha en {{where}}. Solo un socket de escucha puede ocupar una dirección y un puerto: detenga el otro o elija otro puerto.',

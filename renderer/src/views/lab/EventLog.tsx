@@ -1,20 +1,29 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '../../../../electron/contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
+import { EventDetails } from './EventDetails';
 
 interface EventLogProps {
   events: readonly LabEvent[];
   /** When set, only this socket's events are listed. */
   socketId: string | undefined;
   onShowAll(): void;
+  /** An event was picked: its socket is highlighted on the diagram. */
+  onSelectSocket(socketId: string): void;
 }
 
-export function EventLog({ events, socketId, onShowAll }: EventLogProps) {
+export function EventLog({ events, socketId, onShowAll, onSelectSocket }: EventLogProps) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   const shown = socketId ? events.filter((event) => event.socketId === socketId) : events;
   const newest = shown.at(-1)?.seq;
+  const [inspectedSeq, setInspectedSeq] = useState<number>();
+  const inspected = events.find((event) => event.seq === inspectedSeq);
+  const inspect = (event: LabEvent) => {
+    setInspectedSeq(event.seq);
+    if (event.socketId !== socketId) onSelectSocket(event.socketId);
+  };
 
   // Follow the newest event, as a terminal does.
   useEffect(() => {
@@ -35,21 +44,35 @@ export function EventLog({ events, socketId, onShowAll }: EventLogProps) {
       <ol ref={listRef} role="log" aria-label={t('log.label')} className="log-list">
         {shown.length === 0 && <li className="empty">{t('log.empty')}</li>}
         {shown.map((event) => (
-          <LogEntry key={event.seq} event={event} />
+          <LogEntry key={event.seq} event={event} current={event.seq === inspectedSeq} onInspect={inspect} />
         ))}
       </ol>
+      {inspected && <EventDetails event={inspected} />}
     </section>
   );
 }
 
-const LogEntry = memo(function LogEntry({ event }: { event: LabEvent }) {
+interface LogEntryProps {
+  event: LabEvent;
+  current: boolean;
+  onInspect(event: LabEvent): void;
+}
+
+const LogEntry = memo(function LogEntry({ event, current, onInspect }: LogEntryProps) {
   const { t } = useTranslation();
   return (
     <li className={`log-entry type-${event.type}`}>
-      <span className="log-seq">#{event.seq}</span>
-      <time className="log-time">{eventTime(event.at)}</time>
-      <span className="log-socket">{event.socketId}</span>
-      <span className="log-text">{describeEvent(t, event)}</span>
+      <button
+        type="button"
+        className="log-entry-button"
+        aria-pressed={current}
+        onClick={() => onInspect(event)}
+      >
+        <span className="log-seq">#{event.seq}</span>
+        <time className="log-time">{eventTime(event.at)}</time>
+        <span className="log-socket">{event.socketId}</span>
+        <span className="log-text">{describeEvent(t, event)}</span>
+      </button>
     </li>
   );
 });

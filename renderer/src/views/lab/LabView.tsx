@@ -54,7 +54,12 @@ export function LabView({ selectedId, onSelect }: LabViewProps) {
         />
         <CodePanel lab={lab} selectedId={selectedId} />
         <ErrorScenarios />
-        <EventLog events={lab.log} socketId={selectedId} onShowAll={() => onSelect(undefined)} />
+        <EventLog
+          events={lab.log}
+          socketId={selectedId}
+          onShowAll={() => onSelect(undefined)}
+          onSelectSocket={onSelect}
+        />
       </div>
     </div>
   );
