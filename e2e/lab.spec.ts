@@ -120,3 +120,15 @@ test('clicking an event shows its bytes as text and hex, and highlights its sock
     'true',
   );
 });
+
+test('a burst over TCP: five sends, one byte stream, every byte echoed', async ({ page }) => {
+  await page.getByLabel('Server port').fill(String(randomPort()));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+  await card.getByRole('button', { name: 'Burst ×5' }).click();
+  await expect(card).toContainText('Sent 260 B in total');
+  await expect(card).toContainText('Echo received: 260 B in total');
+  const log = page.getByRole('log', { name: 'Event log' });
+  await expect(log.getByRole('button', { name: /client-\d+ send\(\): 52 B/ })).toHaveCount(5);
+});

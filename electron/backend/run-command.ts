@@ -17,7 +17,9 @@ export function createCommandRunners(lab: Lab, socketTable: SocketTableFeed): Co
       protocol === 'udp'
         ? lab.openUdpClient({ host, port, recvBufferSize })
         : lab.connectClient({ host, port, recvBufferSize }),
-    send: async ({ socketId, message }) => ({ bytes: await lab.send(socketId, messageToBytes(message)) }),
+    send: async ({ socketId, message, repeat }) => ({
+      bytes: await lab.send(socketId, messageToBytes(message), repeat ?? 1),
+    }),
     halfClose: async ({ socketId }) => {
       lab.halfClose(socketId);
       return {};

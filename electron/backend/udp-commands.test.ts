@@ -47,6 +47,23 @@ describe('UDP through the commands', () => {
       'listening',
     );
 
+    // A burst over UDP stays five datagrams: each arrives whole, never merged.
+    const burst = await api.handle('send', {
+      socketId: clientId,
+      message: { encoding: 'text', text: 'ping' },
+      repeat: 5,
+    });
+    expect(burst).toEqual({ ok: true, result: { bytes: 20 } });
+    const atServer = () =>
+      events.filter((event) => event.type === 'data-received' && event.socketId === serverId);
+    while (atServer().length < 6) {
+      if (Date.now() > deadline) throw new Error('the burst did not arrive');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(atServer().map((event) => (event.type === 'data-received' ? event.bytes : 0))).toEqual([
+      4, 4, 4, 4, 4, 4,
+    ]);
+
     const halfClose = await api.handle('halfClose', { socketId: clientId });
     expect(halfClose).toMatchObject({ ok: false, error: { kind: 'invalid-state' } });
     const tooBig = await api.handle('send', {

@@ -11,6 +11,9 @@ import {
   type SocketTableSnapshot,
 } from './socket-table-stream';
 
+/** The most copies one burst sends. */
+export const MAX_BURST = 10;
+
 /** recv(1024), as in the lesson. */
 export const DEFAULT_RECV_BUFFER = 1024;
 export const MIN_RECV_BUFFER = 1;
@@ -43,7 +46,12 @@ export const commandSchemas = {
     port: connectPortSchema,
     recvBufferSize: recvBufferSchema,
   }),
-  send: z.strictObject({ socketId: socketIdSchema, message: messageSchema }),
+  send: z.strictObject({
+    socketId: socketIdSchema,
+    message: messageSchema,
+    /** A burst: the same message sent this many times back to back (TCP may merge or split them). */
+    repeat: z.number().int().min(1).max(MAX_BURST).optional(),
+  }),
   halfClose: z.strictObject({ socketId: socketIdSchema }),
   closeSocket: z.strictObject({ socketId: socketIdSchema }),
   resetSocket: z.strictObject({ socketId: socketIdSchema }),

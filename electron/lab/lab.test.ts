@@ -271,3 +271,23 @@ describe('connection reset', () => {
     expect(recorder.of('error', bystander.clientId)).toEqual([]);
   });
 });
+
+describe('a burst of small messages', () => {
+  it('arrives over TCP as one byte stream: however it is sliced, every byte in order', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 16 });
+    const client = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 16 });
+    const message = text('0123456789');
+    expect(await lab.send(client.clientId, message, 5)).toBe(50);
+    await recorder.until(() => recorder.bytesReceivedBy(client.clientId) === 50, 'the whole burst echoed');
+
+    const accepted = recorder.of('accepted')[0]?.socketId ?? '';
+    const chunks = recorder.of('data-received', accepted);
+    // recv(16) slices add up to each chunk, and the chunks to the five writes.
+    for (const chunk of chunks) expect(chunk.slices.reduce((sum, size) => sum + size, 0)).toBe(chunk.bytes);
+    expect(chunks.every((chunk) => chunk.slices.every((size) => size <= 16))).toBe(true);
+    const received = chunks.map((chunk) => chunk.preview.text).join('');
+    expect(received).toBe('0123456789'.repeat(5));
+    expect(recorder.of('data-sent', client.clientId)).toHaveLength(5);
+  });
+});

@@ -143,11 +143,18 @@ export class Lab {
     });
   }
 
-  async send(socketId: string, bytes: Uint8Array): Promise<number> {
+  /**
+   * Sends the bytes `times` times, back to back: over TCP each is one write, and the receiver
+   * may get them merged or split; over UDP each is one datagram, delivered whole.
+   */
+  async send(socketId: string, bytes: Uint8Array, times = 1): Promise<number> {
     const datagrams = this.datagramSockets.get(socketId);
-    if (datagrams) await datagrams.send(bytes);
-    else this.connection(socketId).send(bytes);
-    return bytes.length;
+    const connection = datagrams ? undefined : this.connection(socketId);
+    for (let i = 0; i < times; i += 1) {
+      if (datagrams) await datagrams.send(bytes);
+      else connection?.send(bytes);
+    }
+    return bytes.length * times;
   }
 
   halfClose(socketId: string): void {

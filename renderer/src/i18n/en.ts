@@ -44,6 +44,9 @@ export const en = {
     encodingHex: 'Hex bytes',
     send: 'Send',
     halfClose: 'Half-close',
+    burst: 'Burst ×{{count}}',
+    burstHint:
+      'Send the message {{count}} times back to back: TCP may deliver them merged or split (one byte stream), UDP delivers each datagram whole.',
     halfCloseHint: 'Stop sending (shutdown for writing) but keep receiving the echo.',
     close: 'Close',
     route: '{{local}} → {{remote}}',

@@ -44,6 +44,9 @@ export const es: Messages = {
     encodingHex: 'Bytes en hexadecimal',
     send: 'Enviar',
     halfClose: 'Cierre parcial',
+    burst: 'Ráfaga ×{{count}}',
+    burstHint:
+      'Enviar el mensaje {{count}} veces seguidas: TCP puede entregarlas unidas o partidas (un flujo de bytes), UDP entrega cada datagrama entero.',
     halfCloseHint: 'Dejar de enviar (shutdown de escritura) pero seguir recibiendo el eco.',
     close: 'Cerrar',
     route: '{{local}} → {{remote}}',

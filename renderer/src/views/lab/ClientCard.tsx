@@ -8,6 +8,9 @@ import { useCommand } from '../../lab/use-command';
 import { CommandErrorNotice } from './CommandErrorNotice';
 import { Field } from './Field';
 
+/** How many copies "Burst" sends back to back. */
+const BURST_COUNT = 5;
+
 /** The lesson's message. */
 export const LESSON_MESSAGE = 'Hello world! This is an echo server made with python';
 
@@ -74,6 +77,14 @@ export function ClientCard({ client }: { client: SocketView }) {
           </div>
           <button type="submit" className="primary" disabled={!isOpen || client.endSent || command.pending}>
             {t('client.send')}
+          </button>
+          <button
+            type="button"
+            title={t('client.burstHint', { count: BURST_COUNT })}
+            disabled={!isOpen || client.endSent || command.pending}
+            onClick={() => void command.run('send', { socketId, message, repeat: BURST_COUNT })}
+          >
+            {t('client.burst', { count: BURST_COUNT })}
           </button>
           {client.protocol === 'tcp' && (
             <button
