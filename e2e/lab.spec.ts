@@ -45,6 +45,10 @@ test.describe('with the port already taken by another program', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'EADDRINUSE' })).toContainText(
       `another socket already listens on 127.0.0.1:${port}`,
     );
+    // This test's own process holds the port, and the socket table says so.
+    await expect(page.getByRole('alert').filter({ hasText: 'EADDRINUSE' })).toContainText(
+      `(PID ${process.pid})`,
+    );
     await expect(page.getByRole('button', { name: 'Start server' })).toBeEnabled();
     expect(await connectError(port)).toBe('connected');
   });

@@ -1,6 +1,6 @@
 import { commandSchemas, isCommandName, type CommandName, type CommandResults } from '../contract/commands';
 import type { EventBatch, LabEventType } from '../contract/events';
-import { invalidPayload, type CommandResponse } from '../contract/responses';
+import { invalidPayload, type CommandError, type CommandResponse } from '../contract/responses';
 import { createEventStamper } from '../lab/event-sink';
 import { Lab } from '../lab/lab';
 import type { BackendApi } from './backend-api';
@@ -63,8 +63,17 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
       const run = runners[command] as (valid: unknown) => Promise<unknown>;
       return { ok: true, result: (await run(parsed.data)) as CommandResults[CommandName] };
     } catch (error) {
-      return { ok: false, error: toCommandError(error) };
+      return { ok: false, error: await withPortHolder(toCommandError(error), parsed.data) };
     }
+  }
+
+  /** EADDRINUSE says a port is taken; the socket table can often say by whom. */
+  async function withPortHolder(error: CommandError, payload: unknown): Promise<CommandError> {
+    if (error.kind !== 'socket-error' || error.error.code !== 'EADDRINUSE') return error;
+    const { protocol, port } = payload as { protocol?: 'tcp' | 'udp'; port?: number };
+    if (!protocol || !port) return error;
+    const heldBy = await socketTable.holderOf(protocol, port).catch(() => undefined);
+    return heldBy ? { ...error, error: { ...error.error, heldBy } } : error;
   }
 
   return {

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventBatch } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
@@ -171,6 +173,28 @@ describe('SocketTableFeed', () => {
     expect((await feed.snapshot()).scanError).toEqual({
       kind: 'unsupported-platform',
       detail: process.platform,
+    });
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('EADDRINUSE with the socket table', () => {
+  it('names the program that holds the port', async () => {
+    const blocker = createServer();
+    blocker.listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    const { port } = blocker.address() as { port: number };
+    const api = createBackend();
+    backend = api;
+    const refused = await api.handle('startServer', {
+      protocol: 'tcp',
+      host: '127.0.0.1',
+      port,
+      recvBufferSize: 1024,
+    });
+    blocker.close();
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { kind: 'socket-error', error: { code: 'EADDRINUSE', heldBy: { pid: process.pid } } },
     });
   });
 });

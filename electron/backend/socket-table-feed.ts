@@ -83,6 +83,20 @@ export class SocketTableFeed {
     };
   }
 
+  /** Who holds a port, as a fresh scan sees it: for explaining EADDRINUSE. */
+  async holderOf(
+    protocol: 'tcp' | 'udp',
+    port: number,
+  ): Promise<{ pid: number; program: string } | undefined> {
+    await this.rescan();
+    for (const row of this.table.values()) {
+      if (!row.protocol.startsWith(protocol) || row.localPort !== port || row.pid === undefined) continue;
+      if (row.state === 'LISTEN' || row.state === 'UNCONN')
+        return { pid: row.pid, program: row.program ?? '?' };
+    }
+    return undefined;
+  }
+
   /** Scans once now; concurrent callers share the scan in flight. */
   rescan(): Promise<void> {
     this.scanning ??= this.scanOnce().finally(() => {

@@ -83,6 +83,8 @@ export interface SocketErrorInfo {
   address?: string;
   port?: number;
   message: string;
+  /** For EADDRINUSE: the program the socket table says holds the port, when it can tell. */
+  heldBy?: { pid: number; program: string };
 }
 
 /** One delivery of the event stream: what happened since the previous batch. */

@@ -225,6 +225,7 @@ export const en = {
     EHOSTUNREACH: 'Host unreachable: there is no route to {{where}}.',
     ENETUNREACH: 'Network unreachable: this machine has no route to {{where}}.',
     unknown: '{{syscall}} failed: {{message}}',
+    heldBy: 'The socket table shows who holds it: {{program}} (PID {{pid}}).',
     lost: 'The back end did not answer: {{message}}',
     refused: 'The back end refused the request: {{message}}',
   },

@@ -227,6 +227,7 @@ export const es: Messages = {
     EHOSTUNREACH: 'Host inalcanzable: no hay ruta hacia {{where}}.',
     ENETUNREACH: 'Red inalcanzable: esta máquina no tiene ruta hacia {{where}}.',
     unknown: '{{syscall}} falló: {{message}}',
+    heldBy: 'La tabla de sockets muestra quién lo ocupa: {{program}} (PID {{pid}}).',
     lost: 'El servidor no respondió: {{message}}',
     refused: 'El servidor rechazó la petición: {{message}}',
   },

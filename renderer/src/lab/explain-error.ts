@@ -18,7 +18,10 @@ export function explainSocketError(t: TFunction, error: SocketErrorInfo): string
         ? endpointText({ address: error.address, port: error.port })
         : error.address
       : '?';
-  if (isExplained(error.code)) return t(`errors.${error.code}`, { where });
+  if (isExplained(error.code)) {
+    const explanation = t(`errors.${error.code}`, { where });
+    return error.heldBy ? `${explanation} ${t('errors.heldBy', error.heldBy)}` : explanation;
+  }
   return t('errors.unknown', { syscall: error.syscall ?? error.code, message: error.message });
 }
 
