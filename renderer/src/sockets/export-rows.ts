@@ -1,17 +1,5 @@
 import type { SocketRow } from '../../../electron/contract/socket-table';
-import { cellText, type ColumnId } from './table-view';
-
-export const EXPORT_COLUMNS: readonly ColumnId[] = [
-  'protocol',
-  'local',
-  'remote',
-  'state',
-  'pid',
-  'program',
-  'sendQueue',
-  'recvQueue',
-  'lab',
-];
+import { cellText, COLUMNS } from './table-view';
 
 /**
  * A cell that a spreadsheet would run as a formula (any process can name itself "=cmd|..."),
@@ -25,8 +13,8 @@ function csvCell(text: string): string {
 /** RFC 4180 CSV of the rows as the table shows them, with a header line. */
 export function rowsToCsv(rows: readonly SocketRow[]): string {
   const lines = [
-    EXPORT_COLUMNS.join(','),
-    ...rows.map((row) => EXPORT_COLUMNS.map((column) => csvCell(cellText(row, column))).join(',')),
+    COLUMNS.join(','),
+    ...rows.map((row) => COLUMNS.map((column) => csvCell(cellText(row, column))).join(',')),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -4,6 +4,19 @@ import type { RowView } from './socket-table-state';
 export type ColumnId =
   'protocol' | 'local' | 'remote' | 'state' | 'pid' | 'program' | 'sendQueue' | 'recvQueue' | 'lab';
 
+/** The table's columns, in the order it shows them and exports them. */
+export const COLUMNS: readonly ColumnId[] = [
+  'protocol',
+  'local',
+  'remote',
+  'state',
+  'pid',
+  'program',
+  'sendQueue',
+  'recvQueue',
+  'lab',
+];
+
 export interface SortOrder {
   column: ColumnId;
   direction: 'ascending' | 'descending';

@@ -2,20 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowView } from '../../sockets/socket-table-state';
-import { cellText, type ColumnId, type SortOrder } from '../../sockets/table-view';
+import { cellText, COLUMNS, type ColumnId, type SortOrder } from '../../sockets/table-view';
 import { RowActions, type RowActionHandlers } from './RowActions';
-
-export const TABLE_COLUMNS: readonly ColumnId[] = [
-  'protocol',
-  'local',
-  'remote',
-  'state',
-  'pid',
-  'program',
-  'sendQueue',
-  'recvQueue',
-  'lab',
-];
 
 const ROW_HEIGHT = 34;
 
@@ -61,7 +49,7 @@ export function SocketTable({
     >
       <div role="rowgroup" className="socket-table-head">
         <div role="row" aria-rowindex={1} className="socket-row">
-          {TABLE_COLUMNS.map((column) => {
+          {COLUMNS.map((column) => {
             const sorted = sort.column === column;
             return (
               <div
@@ -104,7 +92,7 @@ export function SocketTable({
                   row.labSocketId ? () => row.labSocketId && onSelectLabSocket(row.labSocketId) : undefined
                 }
               >
-                {TABLE_COLUMNS.map((column) => (
+                {COLUMNS.map((column) => (
                   <div
                     key={column}
                     role="cell"
