@@ -79,7 +79,7 @@ test('switching to Spanish translates the Lab', async ({ page }) => {
 
 test('UDP: a bound server, a client, one datagram each way, and no connection', async ({ page }) => {
   const port = randomPort();
-  await page.getByLabel('Protocol').selectOption('udp');
+  await page.getByRole('tabpanel').getByLabel('Protocol').selectOption('udp');
   await page.getByLabel('Server port').fill(String(port));
   await page.getByRole('button', { name: 'Start server' }).click();
   const diagram = page.getByRole('figure', { name: 'Socket diagram' });

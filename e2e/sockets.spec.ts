@@ -24,7 +24,7 @@ test("the Lab server's LISTEN row appears tagged as the app's, and goes when the
   const serverId = /server-\d+/.exec((await listener.getAttribute('aria-label')) ?? '')?.[0] ?? '';
 
   await page.getByRole('tab', { name: 'Sockets' }).click();
-  await page.getByLabel('Port').fill(String(port));
+  await page.getByRole('tabpanel').getByLabel('Port', { exact: true }).fill(String(port));
   const table = page.getByRole('table', { name: 'Socket table' });
   const row = table.getByRole('row').filter({ hasText: `127.0.0.1:${port}` });
   await expect(row).toHaveCount(1);
@@ -39,7 +39,7 @@ test("the Lab server's LISTEN row appears tagged as the app's, and goes when the
   await expect(listener).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Stop server' }).click();
   await page.getByRole('tab', { name: 'Sockets' }).click();
-  await page.getByLabel('Port').fill(String(port));
+  await page.getByRole('tabpanel').getByLabel('Port', { exact: true }).fill(String(port));
   await expect(table.getByRole('row').filter({ hasText: `127.0.0.1:${port}` })).toHaveCount(0, {
     timeout: 10_000,
   });
@@ -59,7 +59,7 @@ test('a client adds two ESTABLISHED rows, one per end, each named in the Lab', a
   );
 
   await page.getByRole('tab', { name: 'Sockets' }).click();
-  await page.getByLabel('Port').fill(String(port));
+  await page.getByRole('tabpanel').getByLabel('Port', { exact: true }).fill(String(port));
   await page.getByRole('combobox', { name: 'State' }).selectOption('ESTABLISHED');
   const rows = page
     .getByRole('table', { name: 'Socket table' })

@@ -116,6 +116,7 @@ describe('commands', () => {
     const state = await backend.handle('getLabState', {});
     expect(state.ok && state.result).toEqual({
       sockets: [expect.objectContaining({ socketId: serverId, state: 'listening' })],
+      stepMode: expect.objectContaining({ mode: 'off', heldCount: 0 }),
     });
   });
 });
@@ -161,6 +162,42 @@ describe('event stream under a flood', () => {
   });
 });
 
+describe('step mode commands', () => {
+  it('hold the echo until stepNext, and each batch carries the queue as it is then', async () => {
+    backend = createBackend();
+    const { batches, events } = collectBatches();
+    const { local } = await startLessonServer();
+    const connected = await backend.handle('connectClient', {
+      protocol: 'tcp',
+      host: '127.0.0.1',
+      port: local.port,
+      recvBufferSize: 1024,
+    });
+    if (!connected.ok) throw new Error(connected.error.message);
+    const { clientId } = connected.result as { clientId: string };
+
+    const paused = await backend.handle('setStepMode', { mode: 'paused' });
+    expect(paused).toMatchObject({ ok: true, result: { mode: 'paused', heldCount: 0 } });
+    await backend.handle('send', { socketId: clientId, message: { encoding: 'text', text: 'step' } });
+    await eventually(() => batches.some((batch) => batch.stepMode?.heldCount === 1), 'a batch with one held');
+    expect(batches.findLast((batch) => batch.stepMode)?.stepMode?.held).toEqual([
+      expect.objectContaining({ socketId: clientId, bytes: 4 }),
+    ]);
+
+    const received = () => events().filter((event) => event.type === 'data-received');
+    expect(await backend.handle('stepNext', {})).toEqual({ ok: true, result: { released: true } });
+    await eventually(() => received().length === 1, 'the server receiving');
+    expect(await backend.handle('stepNext', {})).toEqual({ ok: true, result: { released: true } });
+    await eventually(() => received().length === 2, 'the echo');
+    expect(await backend.handle('stepNext', {})).toEqual({ ok: true, result: { released: false } });
+
+    const invalid = await backend.handle('setStepMode', { mode: 'fast', intervalMs: 1 });
+    expect(!invalid.ok && invalid.error.kind).toBe('invalid-payload');
+    const state = await backend.handle('getLabState', {});
+    expect(state.ok && state.result).toMatchObject({ stepMode: { mode: 'paused', heldCount: 0 } });
+  });
+});
+
 describe('close', () => {
   it('closes every socket the app opened', async () => {
     backend = createBackend();
@@ -173,7 +210,7 @@ describe('close', () => {
     });
     await backend.close();
     const state = await backend.handle('getLabState', {});
-    expect(state.ok && state.result).toEqual({ sockets: [] });
+    expect(state.ok && state.result).toMatchObject({ sockets: [] });
     await expect(exchangeOverRawClient(local.port, new Uint8Array([1]))).rejects.toMatchObject({
       code: 'ECONNREFUSED',
     });

@@ -40,7 +40,10 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
       listeners.forEach((listener) => listener(batch));
     },
   });
-  const lab = new Lab(createEventStamper((event) => batcher.push(event)));
+  const lab = new Lab(
+    createEventStamper((event) => batcher.push(event)),
+    (stepMode) => batcher.setStepMode(stepMode),
+  );
   const socketTable = new SocketTableFeed({
     scanner: options.scanner ?? platformScanner(),
     labSockets: () => lab.describe(),

@@ -1,4 +1,5 @@
 import type { EventBatch, LabEvent } from '../contract/events';
+import type { StepModeState } from '../contract/step-mode';
 
 export interface EventBatcherOptions {
   /** About one animation frame. */
@@ -19,6 +20,7 @@ export class EventBatcher {
   private events: LabEvent[] = [];
   private dataEvents = 0;
   private summaries = new Map<string, DataSummary>();
+  private stepMode: StepModeState | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: EventBatcherOptions) {}
@@ -36,13 +38,20 @@ export class EventBatcher {
     this.schedule();
   }
 
+  /** Step mode's latest state goes out with the next batch; earlier ones it replaces are skipped. */
+  setStepMode(state: StepModeState): void {
+    this.stepMode = state;
+    this.schedule();
+  }
+
   /** Delivers what is pending now; used on shutdown so the last events are not lost. */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.events.length === 0) return;
-    const batch = { events: this.events };
+    if (this.events.length === 0 && !this.stepMode) return;
+    const batch: EventBatch = { events: this.events, ...(this.stepMode ? { stepMode: this.stepMode } : {}) };
     this.events = [];
+    this.stepMode = undefined;
     this.dataEvents = 0;
     this.summaries.clear();
     this.options.deliver(batch);

@@ -32,8 +32,10 @@ export function createCommandRunners(lab: Lab, socketTable: SocketTableFeed): Co
       await lab.closeSocket(socketId);
       return {};
     },
-    getLabState: async () => ({ sockets: lab.describe() }),
+    getLabState: async () => ({ sockets: lab.describe(), stepMode: lab.stepModeState() }),
     getSocketTable: () => socketTable.snapshot(),
     setSocketScan: async (change) => socketTable.configure(change),
+    setStepMode: async ({ mode, intervalMs }) => lab.setStepMode(mode, intervalMs),
+    stepNext: async () => ({ released: lab.stepNext() }),
   };
 }

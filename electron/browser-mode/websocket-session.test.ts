@@ -9,7 +9,7 @@ import { MAX_BUFFERED_BYTES } from './websocket-session';
 function createBroadcastBackend() {
   const listeners = new Set<(batch: EventBatch) => void>();
   const backend: BackendApi = {
-    handle: () => Promise.resolve({ ok: true, result: { sockets: [] } }),
+    handle: () => Promise.resolve({ ok: true, result: {} }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,6 @@
 import type { CommandName, CommandPayload } from './commands';
 import type { EventBatch } from './events';
+import type { AppLanguage, MenuCommand, MenuLanguageResponse } from './menu-commands';
 import type { CommandResponse } from './responses';
 
 /**
@@ -11,8 +12,15 @@ export type SocketScopeApi = {
 } & {
   /** Receives every event batch from now on; returns a function that stops it. */
   onEvents(listener: (batch: EventBatch) => void): () => void;
+  /**
+   * Desktop app only (absent in browser mode): receives the application menu's commands, which
+   * the page performs as if its own controls had been used; returns a function that stops it.
+   */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /** Desktop app only: tells the application menu the language the page now speaks. */
+  setMenuLanguage?(language: AppLanguage): Promise<MenuLanguageResponse>;
 };
 
-/** Names of the IPC channels; the only two the preload and main use. */
+/** Names of the command and event IPC channels (the menu's two are in menu-channels.ts). */
 export const IPC_COMMAND_CHANNEL = 'socketscope:command';
 export const IPC_EVENTS_CHANNEL = 'socketscope:events';

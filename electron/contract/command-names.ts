@@ -13,6 +13,8 @@ export const COMMAND_NAMES = [
   'getLabState',
   'getSocketTable',
   'setSocketScan',
+  'setStepMode',
+  'stepNext',
 ] as const;
 
 export type CommandName = (typeof COMMAND_NAMES)[number];

@@ -10,6 +10,7 @@ import {
   type ScanSettings,
   type SocketTableSnapshot,
 } from './socket-table-stream';
+import { MAX_STEP_INTERVAL_MS, MIN_STEP_INTERVAL_MS, STEP_MODES, type StepModeState } from './step-mode';
 
 /** The most copies one burst sends. */
 export const MAX_BURST = 10;
@@ -61,6 +62,11 @@ export const commandSchemas = {
     intervalMs: z.number().int().min(MIN_SCAN_INTERVAL_MS).max(MAX_SCAN_INTERVAL_MS).optional(),
     paused: z.boolean().optional(),
   }),
+  setStepMode: z.strictObject({
+    mode: z.enum(STEP_MODES),
+    intervalMs: z.number().int().min(MIN_STEP_INTERVAL_MS).max(MAX_STEP_INTERVAL_MS).optional(),
+  }),
+  stepNext: z.strictObject({}),
 } as const satisfies Record<CommandName, z.ZodType>;
 
 export type { CommandName };
@@ -75,9 +81,12 @@ export interface CommandResults extends Record<CommandName, unknown> {
   halfClose: Record<string, never>;
   closeSocket: Record<string, never>;
   resetSocket: Record<string, never>;
-  getLabState: { sockets: LabSocket[] };
+  getLabState: { sockets: LabSocket[]; stepMode: StepModeState };
   getSocketTable: SocketTableSnapshot;
   setSocketScan: ScanSettings;
+  setStepMode: StepModeState;
+  /** released: false when nothing was waiting. */
+  stepNext: { released: boolean };
 }
 
 export function isCommandName(name: unknown): name is CommandName {

@@ -1,4 +1,5 @@
 import type { SocketTableUpdate } from './socket-table-stream';
+import type { StepModeState } from './step-mode';
 
 /** Every event the back end streams: what a socket did, numbered and timed. */
 
@@ -51,6 +52,15 @@ export type LabEvent =
       preview: BytePreview;
       /** UDP: where the datagram went (sendto's address). */
       peer?: Endpoint;
+      /** In step mode: the held write this send released. */
+      holdId?: number;
+    })
+  | (EventBase & {
+      /** Step mode: a write that waits for the user before its bytes go out. */
+      type: 'data-held';
+      holdId: number;
+      bytes: number;
+      preview: BytePreview;
     })
   | (EventBase & {
       type: 'data-received';
@@ -92,6 +102,8 @@ export interface EventBatch {
   events: LabEvent[];
   /** Changes to the machine's socket table since the previous batch that carried any. */
   socketTable?: SocketTableUpdate;
+  /** Step mode's state, when it changed since the previous batch. */
+  stepMode?: StepModeState;
 }
 
 /** A socket as the Lab knows it now: enough to draw it when a view opens mid-session. */

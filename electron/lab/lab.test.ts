@@ -229,6 +229,17 @@ describe('errors', () => {
     expect(lab.describe()).toEqual([]);
   });
 
+  it('a client closed while connect() still waits settles with ECONNABORTED instead of hanging', async () => {
+    newLab();
+    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const connecting = lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    const clientId = lab.describe().find((socket) => socket.role === 'client')?.socketId ?? 'no client';
+    await lab.closeSocket(clientId);
+    const failure = await connecting.catch((error: unknown) => error);
+    expect((failure as LabSocketError).info).toMatchObject({ code: 'ECONNABORTED', port: local.port });
+    expect(lab.describe().map((socket) => socket.role)).toEqual(['listener']);
+  });
+
   it('refuses to send on a listening socket or an unknown id, without disturbing the server', async () => {
     newLab();
     const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });

@@ -1,13 +1,18 @@
 import { isIPv6, Socket } from 'node:net';
 import type { Endpoint, LabSocket } from '../contract/events';
+import type { StepMode, StepModeState } from '../contract/step-mode';
 import type { UnstampedEvent } from './event-sink';
 import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
+import { StepGate } from './step-gate';
 import { TcpConnection } from './tcp-connection';
 import { TcpEchoServer } from './tcp-echo-server';
 import { UdpSocket } from './udp-socket';
 
 /** How long a client waits for connect() before giving up with ETIMEDOUT. */
 export const CONNECT_TIMEOUT_MS = 10_000;
+
+/** The most bytes step mode holds for the user's own sends, so that waiting never eats memory. */
+export const MAX_HELD_SEND_BYTES = 32 * 1024 * 1024;
 
 export interface EndpointRequest {
   host: string;
@@ -32,8 +37,14 @@ export class Lab {
   private readonly connections = new Map<string, TcpConnection>();
   private readonly datagramSockets = new Map<string, UdpSocket>();
   private readonly counters = { server: 0, client: 0, conn: 0 };
+  private readonly gate: StepGate;
 
-  constructor(private readonly emit: (event: UnstampedEvent) => void) {}
+  constructor(
+    private readonly emit: (event: UnstampedEvent) => void,
+    onStepModeChange: (state: StepModeState) => void = () => undefined,
+  ) {
+    this.gate = new StepGate(onStepModeChange);
+  }
 
   async startServer(request: EndpointRequest): Promise<{ serverId: string; local: Endpoint }> {
     const serverId = this.nextId('server');
@@ -57,6 +68,7 @@ export class Lab {
       ...request,
       echo: true,
       emit: this.emit,
+      gate: this.gate,
     });
     const local = await socket.bind();
     this.trackDatagrams(socket);
@@ -82,6 +94,7 @@ export class Lab {
       echo: false,
       peer: { host, port },
       emit: this.emit,
+      gate: this.gate,
     });
     const local = await socket.bind();
     this.trackDatagrams(socket);
@@ -110,7 +123,7 @@ export class Lab {
       protocol: 'tcp',
       recvBufferSize,
     });
-    const socket = new Socket({ allowHalfOpen: false });
+    const socket = new Socket({ allowHalfOpen: true });
     const connection = this.track(
       new TcpConnection(socket, {
         socketId: clientId,
@@ -118,12 +131,25 @@ export class Lab {
         recvBufferSize,
         echo: false,
         emit: this.emit,
+        gate: this.gate,
       }),
     );
     this.emit({ type: 'connecting', socketId: clientId, host, port });
     return new Promise((resolve, reject) => {
       const onConnectError = (error: Error) => reject(new LabSocketError(clientId, toSocketErrorInfo(error)));
+      // Closed by the user while connect() was still waiting: no error event comes, only close.
+      const onClosedBeforeConnect = () =>
+        reject(
+          new LabSocketError(clientId, {
+            code: 'ECONNABORTED',
+            syscall: 'connect',
+            address: host,
+            port,
+            message: `${clientId} was closed before its connection to ${host}:${port} was made.`,
+          }),
+        );
       socket.once('error', onConnectError);
+      socket.once('close', onClosedBeforeConnect);
       socket.setTimeout(CONNECT_TIMEOUT_MS, () => {
         const timeout = Object.assign(new Error(`connect ETIMEDOUT ${host}:${port}`), {
           code: 'ETIMEDOUT',
@@ -135,6 +161,7 @@ export class Lab {
       });
       socket.connect({ host, port }, () => {
         socket.off('error', onConnectError);
+        socket.off('close', onClosedBeforeConnect);
         socket.setTimeout(0);
         const { local, remote } = connection.markConnected();
         this.emit({ type: 'connected', socketId: clientId, local, remote });
@@ -150,6 +177,12 @@ export class Lab {
   async send(socketId: string, bytes: Uint8Array, times = 1): Promise<number> {
     const datagrams = this.datagramSockets.get(socketId);
     const connection = datagrams ? undefined : this.connection(socketId);
+    if (this.gate.holding && this.gate.totalHeldBytes + bytes.length * times > MAX_HELD_SEND_BYTES) {
+      throw new LabStateError(
+        socketId,
+        `Step mode is already holding ${this.gate.totalHeldBytes} bytes; release some (Next or Play) before sending more.`,
+      );
+    }
     for (let i = 0; i < times; i += 1) {
       if (datagrams) await datagrams.send(bytes);
       else connection?.send(bytes);
@@ -184,6 +217,20 @@ export class Lab {
     await this.connection(socketId).close();
   }
 
+  /** Step mode: off, paused (each write waits for stepNext) or playing (one write per interval). */
+  setStepMode(mode: StepMode, intervalMs?: number): StepModeState {
+    return this.gate.setMode(mode, intervalMs);
+  }
+
+  /** Releases the oldest held write; false when none was waiting. */
+  stepNext(): boolean {
+    return this.gate.next();
+  }
+
+  stepModeState(): StepModeState {
+    return this.gate.state();
+  }
+
   describe(): LabSocket[] {
     return [
       ...[...this.servers.values()].map((server) => server.describe()),
@@ -194,6 +241,7 @@ export class Lab {
 
   /** Closes every socket the Lab opened, servers first so that nothing new is accepted. */
   async closeAll(): Promise<void> {
+    this.gate.stop();
     await Promise.all([...this.servers.keys()].map((serverId) => this.stopServer(serverId)));
     await Promise.all([
       ...[...this.connections.values()].map((connection) => connection.close()),
@@ -224,6 +272,7 @@ export class Lab {
         recvBufferSize,
         echo: true,
         emit: this.emit,
+        gate: this.gate,
       }),
     );
     const { local, remote } = connection.describe();

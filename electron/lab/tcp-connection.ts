@@ -5,6 +5,7 @@ import type { SocketEventBody, UnstampedEvent } from './event-sink';
 import { toEndpoint } from './endpoint';
 import { recvSliceLengths } from './recv-slices';
 import { LabStateError, toSocketErrorInfo } from './socket-error';
+import type { StepGate } from './step-gate';
 
 export interface TcpConnectionOptions {
   socketId: string;
@@ -15,12 +16,15 @@ export interface TcpConnectionOptions {
   /** Accepted sockets echo: every byte that arrives is written straight back. */
   echo: boolean;
   emit: (event: UnstampedEvent) => void;
+  /** Step mode: holds each write until the user releases it. */
+  gate: StepGate;
 }
 
 /**
  * One connected TCP socket, the client's or the one accept() returned, and everything it does
  * reported as events. When the peer ends its side, this side finishes writing and ends too
- * (what the lesson's server does when recv returns nothing).
+ * (what the lesson's server does when recv returns nothing). The socket must be created with
+ * allowHalfOpen, so that this side's end can wait for writes step mode still holds.
  */
 export class TcpConnection {
   readonly socketId: string;
@@ -31,6 +35,8 @@ export class TcpConnection {
   private bytesSent = 0;
   private bytesReceived = 0;
   private endSent = false;
+  /** end() was called or is waiting for held writes. */
+  private endRequested = false;
   private endReceived = false;
   private waitingForDrain = false;
   /** Settles when the socket has closed, whatever the reason. */
@@ -70,7 +76,7 @@ export class TcpConnection {
   /** shutdown(SHUT_WR): no more sending, but still receiving until the peer ends too. */
   halfClose(): void {
     this.assertWritable('half-close');
-    this.socket.end();
+    this.endAfterHeldWrites();
   }
 
   close(): Promise<void> {
@@ -111,7 +117,7 @@ export class TcpConnection {
     if (this.state !== 'open') {
       throw new LabStateError(this.socketId, `Cannot ${action} on ${this.socketId}: it is ${this.state}.`);
     }
-    if (this.endSent || this.socket.writableEnded) {
+    if (this.endRequested || this.socket.writableEnded) {
       throw new LabStateError(
         this.socketId,
         `Cannot ${action} on ${this.socketId}: its sending side is already shut down (half-closed).`,
@@ -127,12 +133,33 @@ export class TcpConnection {
       slices: recvSliceLengths(chunk.length, this.options.recvBufferSize),
       preview: makePreview(chunk),
     });
-    if (this.options.echo && !this.socket.writableEnded) this.write(chunk);
+    if (this.options.echo && !this.endRequested) this.write(chunk);
   }
 
   private write(bytes: Uint8Array): void {
+    const { gate, echo } = this.options;
+    if (!gate.holding) {
+      this.writeNow(bytes);
+      return;
+    }
+    const preview = makePreview(bytes);
+    const holdId = gate.hold(this.socketId, bytes.length, preview, (id) => this.writeNow(bytes, id));
+    this.emit({ type: 'data-held', holdId, bytes: bytes.length, preview });
+    // Like the lesson's server, which calls recv() again only after sendall() returned.
+    if (echo) {
+      this.socket.pause();
+      gate.whenReleased(this.socketId, () => this.resumeReading());
+    }
+  }
+
+  private writeNow(bytes: Uint8Array, holdId?: number): void {
     this.bytesSent += bytes.length;
-    this.emit({ type: 'data-sent', bytes: bytes.length, preview: makePreview(bytes) });
+    this.emit({
+      type: 'data-sent',
+      bytes: bytes.length,
+      preview: makePreview(bytes),
+      ...(holdId === undefined ? {} : { holdId }),
+    });
     const accepted = this.socket.write(bytes);
     // Backpressure: stop reading from a peer that is not reading our echo.
     if (!accepted && this.options.echo && !this.waitingForDrain) {
@@ -140,14 +167,24 @@ export class TcpConnection {
       this.socket.pause();
       this.socket.once('drain', () => {
         this.waitingForDrain = false;
-        this.socket.resume();
+        this.resumeReading();
       });
     }
+  }
+
+  private resumeReading(): void {
+    if (!this.waitingForDrain && this.options.gate.heldCount(this.socketId) === 0) this.socket.resume();
+  }
+
+  private endAfterHeldWrites(): void {
+    this.endRequested = true;
+    this.options.gate.whenReleased(this.socketId, () => this.socket.end());
   }
 
   private onEnd(): void {
     this.endReceived = true;
     this.emit({ type: 'end-received' });
+    if (!this.endRequested) this.endAfterHeldWrites();
   }
 
   private onFinish(): void {
@@ -157,6 +194,7 @@ export class TcpConnection {
 
   private onClose(hadError: boolean): void {
     this.state = 'closed';
+    this.options.gate.discard(this.socketId);
     this.emit({ type: 'closed', hadError });
   }
 

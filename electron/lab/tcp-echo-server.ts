@@ -25,7 +25,7 @@ export class TcpEchoServer {
 
   constructor(private readonly options: TcpEchoServerOptions) {
     this.serverId = options.serverId;
-    this.server = createServer({ allowHalfOpen: false });
+    this.server = createServer({ allowHalfOpen: true });
     this.server.on('connection', (socket) => this.onConnection(socket));
     options.emit({
       type: 'socket-created',

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventRecorder } from '../test-support/event-recorder';
 import { PREVIEW_BYTES, toHex } from './byte-preview';
+import { StepGate } from './step-gate';
 import { UdpSocket } from './udp-socket';
 
 const opened: UdpSocket[] = [];
@@ -18,6 +19,7 @@ async function echoPair(recorder: EventRecorder, host = '127.0.0.1') {
     recvBufferSize: 1024,
     echo: true,
     emit: recorder.emit,
+    gate: new StepGate(() => undefined),
   });
   opened.push(server);
   const local = await server.bind();
@@ -31,6 +33,7 @@ async function echoPair(recorder: EventRecorder, host = '127.0.0.1') {
     echo: false,
     peer: { host, port: local.port },
     emit: recorder.emit,
+    gate: new StepGate(() => undefined),
   });
   opened.push(client);
   await client.bind();
@@ -113,6 +116,7 @@ describe('UDP echo, for real on loopback', () => {
       recvBufferSize: 1024,
       echo: true,
       emit: recorder.emit,
+      gate: new StepGate(() => undefined),
     });
     await expect(second.bind()).rejects.toMatchObject({ info: { code: 'EADDRINUSE' } });
     await recorder.until(() => recorder.of('closed', 'server-2').length === 1, 'the refused socket to close');

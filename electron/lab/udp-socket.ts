@@ -5,6 +5,13 @@ import { makePreview } from './byte-preview';
 import type { SocketEventBody, UnstampedEvent } from './event-sink';
 import { fromAddressInfo, toEndpoint } from './endpoint';
 import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
+import type { StepGate } from './step-gate';
+
+/**
+ * In step mode a UDP server cannot stop its peers from sending, so past this many held echoes
+ * it drops datagrams, as a full receive buffer would.
+ */
+export const MAX_HELD_DATAGRAMS = 64;
 
 export interface UdpSocketOptions {
   socketId: string;
@@ -18,6 +25,8 @@ export interface UdpSocketOptions {
   /** Where a client's datagrams go. */
   peer?: { host: string; port: number };
   emit: (event: UnstampedEvent) => void;
+  /** Step mode: holds each datagram until the user releases it. */
+  gate: StepGate;
 }
 
 /**
@@ -31,6 +40,8 @@ export class UdpSocket {
   private open = false;
   private bytesSent = 0;
   private bytesReceived = 0;
+  /** Set when step mode dropped a datagram, so that the drop is reported once, not per datagram. */
+  private droppingHeld = false;
   readonly closed: Promise<void>;
   private readonly peerEndpoint: Endpoint | undefined;
 
@@ -42,7 +53,10 @@ export class UdpSocket {
     this.peerEndpoint = peer && toEndpoint(peer.host, peer.port, isIPv6(peer.host) ? 'IPv6' : 'IPv4');
     this.closed = new Promise((resolve) => this.socket.once('close', () => resolve()));
     this.socket.on('message', (message, from) => this.onMessage(message, from));
-    this.socket.on('close', () => this.emit({ type: 'closed', hadError: false }));
+    this.socket.on('close', () => {
+      options.gate.discard(this.socketId);
+      this.emit({ type: 'closed', hadError: false });
+    });
     options.emit({
       type: 'socket-created',
       socketId: this.socketId,
@@ -73,11 +87,16 @@ export class UdpSocket {
     });
   }
 
-  /** sendto(): one datagram to the client's peer; EMSGSIZE and the like reject. */
-  send(bytes: Uint8Array): Promise<void> {
+  /**
+   * sendto(): one datagram to the client's peer; EMSGSIZE and the like reject. In step mode it is
+   * held and resolves at once; an error then shows as the socket's error event when released.
+   */
+  async send(bytes: Uint8Array): Promise<void> {
     const { peer } = this.options;
     if (!peer) throw new LabStateError(this.socketId, `${this.socketId} has no peer to send to.`);
-    return this.sendTo(bytes, peer.host, peer.port);
+    if (!this.open) throw new LabStateError(this.socketId, `${this.socketId} is closed.`);
+    if (this.options.gate.holding) this.hold(bytes, peer.host, peer.port);
+    else await this.sendTo(bytes, peer.host, peer.port);
   }
 
   close(): Promise<void> {
@@ -104,8 +123,14 @@ export class UdpSocket {
     };
   }
 
-  private sendTo(bytes: Uint8Array, host: string, port: number): Promise<void> {
-    if (!this.open) throw new LabStateError(this.socketId, `${this.socketId} is closed.`);
+  private hold(bytes: Uint8Array, host: string, port: number): void {
+    const preview = makePreview(bytes);
+    const release = (holdId: number) => void this.sendTo(bytes, host, port, holdId).catch(() => undefined);
+    const holdId = this.options.gate.hold(this.socketId, bytes.length, preview, release);
+    this.emit({ type: 'data-held', holdId, bytes: bytes.length, preview });
+  }
+
+  private sendTo(bytes: Uint8Array, host: string, port: number, holdId?: number): Promise<void> {
     return new Promise((resolve, reject) => {
       this.socket.send(bytes, port, host, (error) => {
         if (error) {
@@ -121,6 +146,7 @@ export class UdpSocket {
           bytes: bytes.length,
           preview: makePreview(bytes),
           ...(to ? { peer: to } : {}),
+          ...(holdId === undefined ? {} : { holdId }),
         });
         resolve();
       });
@@ -138,8 +164,24 @@ export class UdpSocket {
       preview: makePreview(message),
       peer,
     });
-    if (this.options.echo && this.open)
+    if (this.options.echo && this.open) this.echo(message, from);
+  }
+
+  private echo(message: Buffer, from: RemoteInfo): void {
+    const { gate } = this.options;
+    if (!gate.holding) {
       void this.sendTo(message, from.address, from.port).catch(() => undefined);
+      return;
+    }
+    if (gate.heldCount(this.socketId) < MAX_HELD_DATAGRAMS) {
+      this.droppingHeld = false;
+      this.hold(message, from.address, from.port);
+      return;
+    }
+    if (this.droppingHeld) return;
+    this.droppingHeld = true;
+    const explanation = `Step mode holds at most ${MAX_HELD_DATAGRAMS} datagrams per socket; later ones are dropped until some are released.`;
+    this.emit({ type: 'error', error: { code: 'ENOBUFS', syscall: 'recvfrom', message: explanation } });
   }
 
   private emit(event: SocketEventBody): void {

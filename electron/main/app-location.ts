@@ -1,23 +1,24 @@
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL, APP_SCHEME } from './app-scheme';
 
 export interface RendererLocationInput {
   /** app.isPackaged: a packaged app never loads a development server. */
   isPackaged: boolean;
   /** ELECTRON_RENDERER_URL, set by `electron-vite dev`. */
   devServerUrl: string | undefined;
-  /** The built out/renderer/index.html. */
-  indexHtmlPath: string;
 }
 
-/** Where the renderer page comes from: the dev server while developing, the built file otherwise. */
-export function rendererUrl({ isPackaged, devServerUrl, indexHtmlPath }: RendererLocationInput): string {
+/**
+ * Where the renderer page comes from: the dev server while developing, otherwise the built page
+ * served through the app's own scheme (see app-protocol-handler.ts).
+ */
+export function rendererUrl({ isPackaged, devServerUrl }: RendererLocationInput): string {
   if (!isPackaged && devServerUrl !== undefined) {
     const parsed = parseUrl(devServerUrl);
     if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && !hasCredentials(parsed)) {
       return parsed.href;
     }
   }
-  return pathToFileURL(indexHtmlPath).href;
+  return APP_INDEX_URL;
 }
 
 export function parseUrl(text: string): URL | undefined {
@@ -40,14 +41,14 @@ export interface SameDocumentOptions {
 /**
  * True when `candidate` is the app's own page: same scheme, host, port and path as `appUrl`,
  * compared after the URL parser has resolved any `..`, `%2e` or backslash tricks. Only the
- * fragment (and, when asked, the query) may differ. file: URLs have the opaque origin "null",
- * so they are compared by their parts rather than by origin.
+ * fragment (and, when asked, the query) may differ. Only the app's scheme and the dev server's
+ * http(s) can be the app: a file: page is never trusted.
  */
 export function isAppDocument(candidate: string, appUrl: string, options: SameDocumentOptions): boolean {
   const url = parseUrl(candidate);
   const app = parseUrl(appUrl);
   if (!url || !app || hasCredentials(url)) return false;
-  if (!['file:', 'http:', 'https:'].includes(app.protocol)) return false;
+  if (![`${APP_SCHEME}:`, 'http:', 'https:'].includes(app.protocol)) return false;
   return (
     url.protocol === app.protocol &&
     url.host === app.host &&

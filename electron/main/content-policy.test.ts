@@ -19,8 +19,9 @@ describe('contentSecurityPolicyFor', () => {
     expect(dev.join(' ')).not.toMatch(/unsafe-eval|\*/);
   });
 
-  it('knows the built page by its file URL', () => {
-    expect(rendererModeOf('file:///app/out/renderer/index.html')).toBe('production');
+  it('knows the built page by the app scheme', () => {
+    expect(rendererModeOf('app://socketscope/index.html')).toBe('production');
+    expect(rendererModeOf('file:///app/out/renderer/index.html')).toBe('development');
     expect(rendererModeOf('http://localhost:5173/')).toBe('development');
   });
 });

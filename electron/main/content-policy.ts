@@ -1,4 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { APP_SCHEME } from './app-scheme';
 
 export type RendererMode = 'production' | 'development';
 
@@ -19,5 +20,5 @@ export function contentSecurityPolicyFor(mode: RendererMode): string {
 }
 
 export function rendererModeOf(appUrl: string): RendererMode {
-  return appUrl.startsWith('file:') ? 'production' : 'development';
+  return appUrl.startsWith(`${APP_SCHEME}:`) ? 'production' : 'development';
 }

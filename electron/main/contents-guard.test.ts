@@ -3,7 +3,7 @@ import type { WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { guardWebContents } from './contents-guard';
 
-const APP = 'file:///opt/SocketScope/out/renderer/index.html';
+const APP = 'app://socketscope/index.html';
 
 function guarded() {
   let openHandler: ((details: { url: string }) => { action: string }) | undefined;

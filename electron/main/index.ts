@@ -1,57 +1,82 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { createBackend } from '../backend/create-backend';
+import { installAppMenu } from './app-menu';
 import { rendererUrl } from './app-location';
+import { createAppProtocolHandler } from './app-protocol-handler';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-scheme';
 import { contentSecurityPolicyFor, rendererModeOf } from './content-policy';
 import { guardWebContents } from './contents-guard';
+import { openDocumentation } from './documentation-link';
 import { registerCommandHandler } from './ipc-handler';
-import { focusWindow, openMainWindow } from './main-window';
+import { openMainWindow } from './main-window';
+import { sendMenuCommand } from './menu-command-sender';
+import { menuLanguageFor } from './menu-labels';
+import { installQuitTriggers } from './quit-triggers';
 import { applySessionSecurity } from './session-security';
 import { createShutdown } from './shutdown';
+import { claimSingleInstance, raiseWindow } from './single-instance';
+import { placeWindow } from './window-state';
+import { windowStateFile } from './window-state-file';
+import { trackWindowState } from './window-state-tracker';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
-const appUrl = rendererUrl({
-  isPackaged: app.isPackaged,
-  devServerUrl: process.env.ELECTRON_RENDERER_URL,
-  indexHtmlPath: join(here, '../renderer/index.html'),
-});
+const rendererDir = join(here, '../renderer');
+const appUrl = rendererUrl({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
 
+// Only possible before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.setName('SocketScope');
 // Lets e2e runs keep their own profile (and single-instance lock); never honoured once packaged.
 const userDataDir = process.env.SOCKETSCOPE_USER_DATA_DIR;
 if (!app.isPackaged && userDataDir) app.setPath('userData', userDataDir);
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  start();
-}
+let mainWindow: BrowserWindow | undefined;
+if (claimSingleInstance(app, () => raiseWindow(mainWindow))) start();
 
 function start(): void {
   const backend = createBackend();
-  let mainWindow: BrowserWindow | undefined;
   const shutdown = createShutdown({ closeBackend: () => backend.close(), quit: () => app.quit() });
+  installQuitTriggers(app, process, shutdown);
 
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, { appUrl, openExternal: (url) => shell.openExternal(url) });
+    guardWebContents(contents, { appUrl, openExternal: (url) => shell.openExternal(url) }); // eng-disable OPEN_EXTERNAL_JS_CHECK -- https only (navigation-policy.ts)
   });
-  app.on('second-instance', () => focusWindow(mainWindow));
-  app.on('before-quit', (event) => shutdown.beforeQuit(event));
-  // The sockets belong to the window: closing it ends the session, on macOS too.
-  app.on('window-all-closed', () => app.quit());
-  // `on`, not `once`: Ctrl+C under `npm start` reaches this process twice (from the terminal and
-  // forwarded by the launcher), and a second signal must not kill it before its sockets close.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   app
     .whenReady()
     .then(() => {
-      applySessionSecurity(session.defaultSession, contentSecurityPolicyFor(rendererModeOf(appUrl)));
-      mainWindow = openMainWindow(preloadPath, appUrl);
-      registerCommandHandler({ ipcMain, window: mainWindow, backend, appUrl });
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+      const mode = rendererModeOf(appUrl);
+      applySessionSecurity(session.defaultSession, contentSecurityPolicyFor(mode));
+
+      const menu = installAppMenu({
+        platform: process.platform,
+        language: menuLanguageFor(app.getLocale()),
+        developerTools: !app.isPackaged,
+        install: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+        sendCommand: (command) => sendMenuCommand(mainWindow, command, appUrl),
+        openDocumentation: () => openDocumentation((url) => shell.openExternal(url)), // eng-disable OPEN_EXTERNAL_JS_CHECK -- fixed docs URL
+      });
+
+      const stateFile = windowStateFile(join(app.getPath('userData'), 'window-state.json'));
+      const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+      mainWindow = openMainWindow({
+        preloadPath,
+        appUrl,
+        placement: placeWindow(stateFile.read(), workAreas),
+      });
+      trackWindowState(mainWindow, (state) => stateFile.write(state));
+      registerCommandHandler({
+        ipcMain,
+        window: mainWindow,
+        backend,
+        appUrl,
+        setMenuLanguage: (language) => menu.setLanguage(language),
+      });
     })
     .catch((error: unknown) => {
       console.error('SocketScope could not start', error);

@@ -4,9 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BackendApi } from '../backend/backend-api';
 import { IPC_COMMAND_CHANNEL, IPC_EVENTS_CHANNEL } from '../contract/api';
 import type { EventBatch } from '../contract/events';
+import { MENU_LANGUAGE_CHANNEL } from '../contract/menu-channels';
 import { registerCommandHandler, UntrustedSenderError, type CommandHandlerOptions } from './ipc-handler';
 
-const APP = 'file:///opt/SocketScope/out/renderer/index.html';
+const APP = 'app://socketscope/index.html';
 type Listener = (event: unknown, ...args: unknown[]) => unknown;
 
 /** Stands in for Electron's ipcMain, webContents and window: just enough to drive the handler. */
@@ -50,11 +51,13 @@ function setup() {
     },
     close: async () => undefined,
   };
+  const setMenuLanguage = vi.fn();
   const dispose = registerCommandHandler({
     ipcMain: ipcMain as unknown as CommandHandlerOptions['ipcMain'],
     window: window as unknown as BrowserWindow,
     backend,
     appUrl: APP,
+    setMenuLanguage,
   });
   const fromApp = { sender: { id: 3 }, senderFrame: { url: APP, parent: null } };
   const emitBatch = (batch: EventBatch) => backendListeners.forEach((listener) => listener(batch));
@@ -66,6 +69,7 @@ function setup() {
     window,
     backend,
     backendListeners,
+    setMenuLanguage,
     dispose,
     fromApp,
     emitBatch,
@@ -76,9 +80,9 @@ function setup() {
 const batch: EventBatch = { events: [{ type: 'end-sent', seq: 1, at: 1, socketId: 'client-1' }] };
 
 describe('registerCommandHandler', () => {
-  it('listens on the two contract channels only', () => {
+  it('listens on the three contract channels only', () => {
     const { handlers, listeners } = setup();
-    expect([...handlers.keys()]).toEqual([IPC_COMMAND_CHANNEL]);
+    expect([...handlers.keys()]).toEqual([IPC_COMMAND_CHANNEL, MENU_LANGUAGE_CHANNEL]);
     expect([...listeners.keys()]).toEqual([IPC_EVENTS_CHANNEL]);
   });
 
@@ -102,6 +106,35 @@ describe('registerCommandHandler', () => {
       UntrustedSenderError,
     );
     expect(backend.handle).not.toHaveBeenCalled();
+  });
+
+  it('passes a valid language from our page to the menu', async () => {
+    const { handlers, setMenuLanguage, fromApp } = setup();
+    await expect(handlers.get(MENU_LANGUAGE_CHANNEL)?.(fromApp, 'es', 'extra')).resolves.toEqual({
+      ok: true,
+    });
+    expect(setMenuLanguage).toHaveBeenCalledExactlyOnceWith('es');
+  });
+
+  it.each([undefined, null, 'fr', 'ES', 'es-419', '', 42, { language: 'es' }, ['es'], '__proto__'])(
+    'answers %j with a typed invalid-payload error and leaves the menu alone',
+    async (language) => {
+      const { handlers, setMenuLanguage, fromApp } = setup();
+      await expect(handlers.get(MENU_LANGUAGE_CHANNEL)?.(fromApp, language)).resolves.toMatchObject({
+        ok: false,
+        error: { kind: 'invalid-payload' },
+      });
+      expect(setMenuLanguage).not.toHaveBeenCalled();
+    },
+  );
+
+  it('refuses a language from anything but our page', async () => {
+    const { handlers, setMenuLanguage } = setup();
+    const foreign = { sender: { id: 3 }, senderFrame: { url: 'http://evil.com/', parent: null } };
+    await expect(handlers.get(MENU_LANGUAGE_CHANNEL)?.(foreign, 'es')).rejects.toBeInstanceOf(
+      UntrustedSenderError,
+    );
+    expect(setMenuLanguage).not.toHaveBeenCalled();
   });
 
   it('streams batches only after a trusted ready signal', () => {

@@ -2,7 +2,9 @@ import type { BrowserWindow, IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'e
 import type { BackendApi } from '../backend/backend-api';
 import { IPC_COMMAND_CHANNEL, IPC_EVENTS_CHANNEL } from '../contract/api';
 import type { CommandName } from '../contract/command-names';
-import type { CommandResponse } from '../contract/responses';
+import { MENU_LANGUAGE_CHANNEL } from '../contract/menu-channels';
+import { appLanguageSchema, type AppLanguage, type MenuLanguageResponse } from '../contract/menu-commands';
+import { invalidPayload, type CommandResponse } from '../contract/responses';
 import { createEventStream } from './event-stream';
 import { isFromAppMainFrame } from './trusted-sender';
 
@@ -13,6 +15,8 @@ export interface CommandHandlerOptions {
   backend: BackendApi;
   /** The URL the window loaded: only its top frame showing that page may call. */
   appUrl: string;
+  /** The page switched language: the application menu follows. */
+  setMenuLanguage: (language: AppLanguage) => void;
 }
 
 export class UntrustedSenderError extends Error {
@@ -24,15 +28,18 @@ export class UntrustedSenderError extends Error {
 
 /**
  * The app's whole IPC surface, for one window: commands in on IPC_COMMAND_CHANNEL (sender
- * checked here, payload validated by the back end), and event batches out on IPC_EVENTS_CHANNEL
- * once the renderer has sent its ready signal on that channel. Nothing else is listened to.
- * Everything is removed when the window closes; the returned function removes it sooner.
+ * checked here, payload validated by the back end), the page's language in on
+ * MENU_LANGUAGE_CHANNEL (sender checked and payload validated here), and event batches out on
+ * IPC_EVENTS_CHANNEL once the renderer has sent its ready signal on that channel. Nothing else is
+ * listened to. Everything is removed when the window closes; the returned function removes it
+ * sooner. (Menu commands go out through menu-command-sender.ts: sending needs no handler.)
  */
 export function registerCommandHandler({
   ipcMain,
   window,
   backend,
   appUrl,
+  setMenuLanguage,
 }: CommandHandlerOptions): () => void {
   // Captured now: once the window is closed its webContents can no longer be read.
   const contents = window.webContents;
@@ -47,17 +54,23 @@ export function registerCommandHandler({
     },
   );
 
-  ipcMain.handle(
-    IPC_COMMAND_CHANNEL,
-    (
-      event: IpcMainInvokeEvent,
-      command: unknown,
-      payload: unknown,
-    ): Promise<CommandResponse<CommandName>> => {
-      if (!isTrusted(event)) return Promise.reject(new UntrustedSenderError());
-      return backend.handle(command, payload);
-    },
+  /** Every invoke handler: nothing reaches `handler` unless the sender is the app's own page. */
+  const handleTrusted = <R>(channel: string, handler: (...args: unknown[]) => Promise<R>) => {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) =>
+      isTrusted(event) ? handler(...args) : Promise.reject(new UntrustedSenderError()),
+    );
+  };
+
+  handleTrusted(IPC_COMMAND_CHANNEL, (command, payload): Promise<CommandResponse<CommandName>> =>
+    backend.handle(command, payload),
   );
+
+  handleTrusted(MENU_LANGUAGE_CHANNEL, async (language): Promise<MenuLanguageResponse> => {
+    const parsed = appLanguageSchema.safeParse(language);
+    if (!parsed.success) return { ok: false, error: invalidPayload(parsed.error) };
+    setMenuLanguage(parsed.data);
+    return { ok: true };
+  });
 
   const onReady = (event: IpcMainEvent) => {
     if (isTrusted(event)) stream.start();
@@ -74,6 +87,7 @@ export function registerCommandHandler({
     disposed = true;
     stream.stop();
     ipcMain.removeHandler(IPC_COMMAND_CHANNEL);
+    ipcMain.removeHandler(MENU_LANGUAGE_CHANNEL);
     ipcMain.removeListener(IPC_EVENTS_CHANNEL, onReady);
   };
   window.once('closed', dispose);

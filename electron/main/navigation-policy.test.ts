@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { externalLinkToOpen, isNavigationAllowed } from './navigation-policy';
 
-const FILE_APP = 'file:///opt/SocketScope/out/renderer/index.html';
+const APP = 'app://socketscope/index.html';
 const DEV_APP = 'http://localhost:5173/';
 
 describe('isNavigationAllowed', () => {
   it.each([
-    [FILE_APP, FILE_APP],
-    [`${FILE_APP}#/sockets`, FILE_APP],
+    [APP, APP],
+    [`${APP}#/sockets`, APP],
+    ['app://socketscope/assets/../index.html#/lab', APP],
     ['http://localhost:5173/#/lab', DEV_APP],
     [DEV_APP, DEV_APP],
   ])('lets %s stay on the app', (target, app) => expect(isNavigationAllowed(target, app)).toBe(true));
@@ -17,11 +18,19 @@ describe('isNavigationAllowed', () => {
     'JAVASCRIPT:alert(1)',
     ' javascript:alert(1)',
     'file:///etc/passwd',
-    'file:///opt/SocketScope/out/renderer/other.html',
-    'file:///opt/SocketScope/out/renderer/index.html/../../main/index.js',
+    'file:///opt/SocketScope/out/renderer/index.html',
     'file:///C:/Windows/System32/calc.exe',
     'file://evil.com/share/index.html',
-    `${FILE_APP}?next=http://evil.com`,
+    'app://socketscope/other.html',
+    'app://socketscope/',
+    'app://socketscope/index.html/../../main/index.js',
+    'app://socketscope/%2e%2e/main/index.js',
+    'app://evil/index.html',
+    'app://socketscope.evil.com/index.html',
+    'app://socketscope:8080/index.html',
+    'app://user@socketscope/index.html',
+    'apps://socketscope/index.html',
+    `${APP}?next=http://evil.com`,
     'http://evil.com/',
     'https://evil.com/',
     'http://localhost:5173/',
@@ -32,12 +41,20 @@ describe('isNavigationAllowed', () => {
     'vscode://file/etc/passwd',
     'mailto:someone@example.com',
     '',
-  ])('refuses %j from the built app', (target) => expect(isNavigationAllowed(target, FILE_APP)).toBe(false));
+  ])('refuses %j from the built app', (target) => expect(isNavigationAllowed(target, APP)).toBe(false));
 
-  it.each(['http://localhost:5174/', 'http://evil.com/', 'http://localhost:5173/elsewhere', 'about:blank'])(
-    'refuses %s from the dev server',
-    (target) => expect(isNavigationAllowed(target, DEV_APP)).toBe(false),
+  it.each(['file:///opt/SocketScope/out/renderer/index.html', 'about:blank', 'data:text/html,x'])(
+    'trusts no page when the app itself is %s',
+    (app) => expect(isNavigationAllowed(app, app)).toBe(false),
   );
+
+  it.each([
+    'http://localhost:5174/',
+    'http://evil.com/',
+    'http://localhost:5173/elsewhere',
+    'about:blank',
+    APP,
+  ])('refuses %s from the dev server', (target) => expect(isNavigationAllowed(target, DEV_APP)).toBe(false));
 });
 
 describe('externalLinkToOpen', () => {

@@ -1,44 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { isFromAppMainFrame, isTrustedSender, type IpcSenderEvent } from './trusted-sender';
 
-const FILE_APP = 'file:///opt/SocketScope/out/renderer/index.html';
+const APP = 'app://socketscope/index.html';
 const DEV_APP = 'http://localhost:5173/';
 
 describe('isTrustedSender for the built app', () => {
   it.each([
-    FILE_APP,
-    `${FILE_APP}#/sockets`,
-    `${FILE_APP}?lang=es`,
-    'file:///opt/SocketScope/out/renderer/./index.html',
-    'file:///opt/SocketScope/out/renderer/../renderer/index.html',
-  ])('trusts %s', (url) => expect(isTrustedSender(url, FILE_APP)).toBe(true));
+    APP,
+    `${APP}#/sockets`,
+    `${APP}?lang=es`,
+    'app://socketscope/./index.html',
+    'app://socketscope/assets/../index.html',
+  ])('trusts %s', (url) => expect(isTrustedSender(url, APP)).toBe(true));
 
   it.each([
     'file:///etc/passwd',
-    'file:///opt/SocketScope/out/renderer/other.html',
-    'file:///opt/SocketScope/out/renderer/index.html/../../../../etc/passwd',
-    'file:///opt/SocketScope/out/renderer/%2e%2e/%2e%2e/evil/index.html',
-    'file:///tmp/evil/out/renderer/index.html',
-    'file:///opt/SocketScope/out/renderer/index.html.evil',
-    'file:///opt/SocketScope/out/renderer/INDEX.HTML',
-    'file://evil.com/opt/SocketScope/out/renderer/index.html',
-    'file://localhost/opt/SocketScope/out/renderer/index.html/x',
+    'file:///opt/SocketScope/out/renderer/index.html',
+    'app://socketscope/other.html',
+    'app://socketscope/',
+    'app://socketscope/index.html/../../../../etc/passwd',
+    'app://socketscope/%2e%2e/%2e%2e/evil/index.html',
+    'app://socketscope/index.html.evil',
+    'app://socketscope/INDEX.HTML',
+    'app://evil.com/index.html',
+    'app://socketscope.evil.com/index.html',
+    'app://evil.com@socketscope/index.html',
+    'app://socketscope:1/index.html',
+    'app:socketscope/index.html',
+    'app:/index.html',
+    'http://socketscope/index.html',
+    'https://socketscope/index.html',
     'http://evil.com/',
-    'http://evil.com/opt/SocketScope/out/renderer/index.html',
     'https://localhost:5173/',
     "javascript:alert('pwned')",
-    'javascript:/*file:///opt/SocketScope/out/renderer/index.html*/',
+    'javascript:/*app://socketscope/index.html*/',
     'data:text/html,<script>alert(1)</script>',
     'about:blank',
     'about:srcdoc',
-    'blob:file:///opt/SocketScope/out/renderer/index.html',
+    'blob:app://socketscope/0b6e1a4c-5a1d-4d2e-9a0a-3f0e0e0e0e0e',
     'chrome://settings',
     'devtools://devtools/bundled/inspector.html',
-    'view-source:file:///opt/SocketScope/out/renderer/index.html',
+    'view-source:app://socketscope/index.html',
     '',
     'not a url',
     'index.html',
-  ])('refuses %s', (url) => expect(isTrustedSender(url, FILE_APP)).toBe(false));
+  ])('refuses %s', (url) => expect(isTrustedSender(url, APP)).toBe(false));
 });
 
 describe('isTrustedSender for the dev server', () => {
@@ -77,22 +83,20 @@ describe('isTrustedSender with an app URL it cannot vouch for', () => {
 describe('isFromAppMainFrame', () => {
   const event = (overrides: Partial<IpcSenderEvent> = {}): IpcSenderEvent => ({
     sender: { id: 7 },
-    senderFrame: { url: FILE_APP, parent: null },
+    senderFrame: { url: APP, parent: null },
     ...overrides,
   });
 
   it('accepts the top frame of our window showing the app', () => {
-    expect(isFromAppMainFrame(event(), 7, FILE_APP)).toBe(true);
+    expect(isFromAppMainFrame(event(), 7, APP)).toBe(true);
   });
 
   it('refuses another web contents, a subframe, a gone frame and a foreign page', () => {
-    expect(isFromAppMainFrame(event({ sender: { id: 8 } }), 7, FILE_APP)).toBe(false);
-    expect(isFromAppMainFrame(event({ senderFrame: { url: FILE_APP, parent: {} } }), 7, FILE_APP)).toBe(
-      false,
-    );
-    expect(isFromAppMainFrame(event({ senderFrame: null }), 7, FILE_APP)).toBe(false);
+    expect(isFromAppMainFrame(event({ sender: { id: 8 } }), 7, APP)).toBe(false);
+    expect(isFromAppMainFrame(event({ senderFrame: { url: APP, parent: {} } }), 7, APP)).toBe(false);
+    expect(isFromAppMainFrame(event({ senderFrame: null }), 7, APP)).toBe(false);
     expect(
-      isFromAppMainFrame(event({ senderFrame: { url: 'http://evil.com/', parent: null } }), 7, FILE_APP),
+      isFromAppMainFrame(event({ senderFrame: { url: 'http://evil.com/', parent: null } }), 7, APP),
     ).toBe(false);
   });
 });

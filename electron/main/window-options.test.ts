@@ -21,4 +21,12 @@ describe('mainWindowOptions', () => {
   it('opens hidden (shown on ready-to-show) and titled SocketScope', () => {
     expect(options).toMatchObject({ show: false, title: 'SocketScope' });
   });
+
+  it('opens centred at the default size, or exactly where it was', () => {
+    expect(options).toMatchObject({ width: 1280, height: 820, center: true, minWidth: 900, minHeight: 600 });
+    const bounds = { x: 40, y: 60, width: 1000, height: 700 };
+    const restored = mainWindowOptions('/app/out/preload/index.cjs', bounds);
+    expect(restored).toMatchObject(bounds);
+    expect(restored.center).toBeUndefined();
+  });
 });

@@ -2,12 +2,13 @@ import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiConnection } from './api/api-connection';
 import { LanguagePicker } from './LanguagePicker';
+import { useMenuCommand } from './use-menu-command';
 import { LabView } from './views/lab/LabView';
 import { SocketsView } from './views/sockets/SocketsView';
 import { ViewTabs, type ViewId } from './ViewTabs';
 
 export function App({ connection }: { connection: ApiConnection }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = useSyncExternalStore(connection.onStatus, connection.status);
   const [view, setView] = useState<ViewId>('lab');
   // One selection for both views: a Lab socket picked in one is highlighted in the other.
@@ -16,6 +17,12 @@ export function App({ connection }: { connection: ApiConnection }) {
     setSelectedSocket(socketId);
     setView('lab');
   };
+  useMenuCommand((command) => {
+    if (command.type === 'show-view') setView(command.view);
+    else if (command.type === 'set-language') void i18n.changeLanguage(command.language);
+    // The Lab's own controls run the rest; the user should see them do it.
+    else setView('lab');
+  });
 
   return (
     <div className="app">
@@ -30,16 +37,16 @@ export function App({ connection }: { connection: ApiConnection }) {
           {t('connection.lost')}
         </p>
       )}
-      <main id="view-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-        {view === 'lab' ? (
-          <LabView selectedId={selectedSocket} onSelect={setSelectedSocket} />
-        ) : (
-          <SocketsView
-            selectedLabSocket={selectedSocket}
-            onSelectLabSocket={setSelectedSocket}
-            onShowInLab={showInLab}
-          />
-        )}
+      {/* Both views stay mounted, so that forms, filters and sorting survive a switch. */}
+      <main id="panel-lab" role="tabpanel" aria-labelledby="tab-lab" hidden={view !== 'lab'}>
+        <LabView selectedId={selectedSocket} onSelect={setSelectedSocket} />
+      </main>
+      <main id="panel-sockets" role="tabpanel" aria-labelledby="tab-sockets" hidden={view !== 'sockets'}>
+        <SocketsView
+          selectedLabSocket={selectedSocket}
+          onSelectLabSocket={setSelectedSocket}
+          onShowInLab={showInLab}
+        />
       </main>
     </div>
   );

@@ -21,7 +21,7 @@ export function ViewTabs({ view, onChange }: { view: ViewId; onChange(view: View
           type="button"
           role="tab"
           aria-selected={view === id}
-          aria-controls="view-panel"
+          aria-controls={`panel-${id}`}
           tabIndex={view === id ? 0 : -1}
           onClick={() => onChange(id)}
           onKeyDown={(event) => {

@@ -17,6 +17,12 @@ function render(): void {
   const labStore = new LabStore(connection.api);
   const socketTableStore = new SocketTableStore(connection.api);
   labStore.connect();
+  // The desktop app's menu speaks the page's language (browser mode has no menu).
+  const reportLanguage = (code: string) => {
+    if (code === 'en' || code === 'es') void connection.api.setMenuLanguage?.(code);
+  };
+  reportLanguage(i18next.language);
+  i18next.on('languageChanged', reportLanguage);
   socketTableStore.connect();
   // After a reconnect, sockets may have changed while no events could arrive.
   connection.onStatus((status) => {

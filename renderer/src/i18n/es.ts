@@ -103,6 +103,7 @@ export const es: Messages = {
     'data-received': 'recv(): {{bytes}} B «{{text}}» (porciones {{slices}})',
     'data-sent-to': 'sendto(): {{bytes}} B a {{peer}} «{{text}}»',
     'data-received-from': 'recvfrom(): un datagrama entero de {{bytes}} B desde {{peer}} «{{text}}»',
+    'data-held': 'send(): {{bytes}} B «{{text}}» espera su paso (modo paso a paso)',
     'data-summary-sent': '{{chunks}} envíos más: {{bytes}} B (agrupados para que la vista no se atrase)',
     'data-summary-received':
       '{{chunks}} recepciones más: {{bytes}} B (agrupadas para que la vista no se atrase)',
@@ -189,6 +190,36 @@ export const es: Messages = {
         'El lado del servidor ({{conn}}) cerró con un reinicio en lugar de un final ordenado: {{client}} recibió ECONNRESET, que se ve en su tarjeta y en el registro. Los datos en tránsito se pierden.',
     },
   },
+  step: {
+    heading: 'Modo paso a paso',
+    toggle: 'Retener cada envío y cada eco hasta que yo los suelte',
+    next: 'Siguiente',
+    play: 'Reproducir',
+    pause: 'Pausa',
+    speed: 'Velocidad',
+    every: 'uno cada {{seconds}} s',
+    nothingHeld: 'No hay nada esperando. Envía un mensaje: esperará aquí antes de salir de su socket.',
+    held_one: '{{count}} escritura espera ({{bytes}} B). Siguiente la deja salir.',
+    held_other: '{{count}} escrituras esperan ({{bytes}} B). Siguiente deja salir la más antigua.',
+    queue: 'Escrituras en espera, la más antigua primero',
+    heldWrite: 'send() {{bytes}} B «{{text}}»',
+  },
+  timeline: {
+    heading: 'Sesión grabada',
+    position: 'Momento que muestra el diagrama',
+    atEvent: 'Tras el evento n.º {{seq}}',
+    live: 'En directo',
+    previous: '◀ Evento anterior',
+    next: 'Evento siguiente ▶',
+    backToLive: 'Volver al directo',
+    showing:
+      'Se muestra el laboratorio justo después del evento n.º {{seq}} ({{time}}), {{position}} de {{total}}: {{what}}. Mientras tanto, los sockets siguen funcionando.',
+    liveStatus:
+      'En directo: {{total}} eventos grabados. Mueve la escala o elige una entrada del registro para volver atrás en el tiempo.',
+    exportJson: 'Exportar sesión (JSON)',
+    exportSvg: 'Exportar diagrama de secuencia (SVG)',
+    svgTitle: 'Sesión de SocketScope grabada el {{time}}',
+  },
   code: {
     heading: 'Los programas detrás',
     language: 'Lenguaje del código',
@@ -226,6 +257,12 @@ export const es: Messages = {
     EPIPE: 'Tubería rota: el otro extremo ya había cerrado cuando este lado le escribió.',
     EHOSTUNREACH: 'Host inalcanzable: no hay ruta hacia {{where}}.',
     ENETUNREACH: 'Red inalcanzable: esta máquina no tiene ruta hacia {{where}}.',
+    EMSGSIZE:
+      'Mensaje demasiado largo: un datagrama UDP lleva como mucho 65.507 bytes de datos sobre IPv4 (65.535 menos las cabeceras IP y UDP) y nunca se reparte entre varios datagramas. Envía menos, o usa TCP, que es un flujo de bytes de cualquier longitud.',
+    ECONNABORTED:
+      'Conexión abortada: el socket se cerró antes de que connect() terminara, así que no se hizo ninguna conexión.',
+    ENOBUFS:
+      'Sin espacio en el búfer: el modo paso a paso retiene como mucho 64 datagramas por socket; los siguientes se descartan, como descarta datagramas UDP un búfer de recepción lleno. Suelta algunos con Siguiente o Reproducir.',
     unknown: '{{syscall}} falló: {{message}}',
     heldBy: 'La tabla de sockets muestra quién lo ocupa: {{program}} (PID {{pid}}).',
     lost: 'El servidor no respondió: {{message}}',

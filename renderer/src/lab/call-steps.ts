@@ -20,6 +20,7 @@ export function stepOfEvent(event: LabEvent, role: SocketRole): CallStep | undef
     case 'connected':
       return 'connect';
     case 'data-sent':
+    case 'data-held':
       return 'send';
     case 'data-received':
     case 'data-summary':

@@ -35,6 +35,8 @@ export function describeEvent(t: TFunction, event: LabEvent): string {
         text: event.preview.text,
         slices: event.slices.join(' + '),
       });
+    case 'data-held':
+      return t('log.data-held', { bytes: event.bytes, text: event.preview.text });
     case 'data-summary':
       return t(`log.data-summary-${event.direction}`, { chunks: event.chunks, bytes: event.bytes });
     case 'end-received':

@@ -43,3 +43,25 @@ export function layoutDiagram(sockets: Readonly<Record<string, SocketView>>): Di
   }
   return rows;
 }
+
+/** The Lab's UDP server a UDP client sends to, if it is one of the Lab's. */
+export function udpServerOf(client: SocketView, rows: readonly DiagramRow[]): SocketView | undefined {
+  for (const row of rows) {
+    if (row.kind !== 'listener' || row.listener.protocol !== 'udp' || !row.listener.local) continue;
+    if (client.remote?.port === row.listener.local.port) return row.listener;
+  }
+  return undefined;
+}
+
+/** For each socket that carries data, the Lab socket at the other end, where the Lab has it. */
+export function peersOf(rows: readonly DiagramRow[]): Map<string, string> {
+  const peers = new Map<string, string>();
+  for (const row of rows) {
+    if (row.kind !== 'connection' || !row.client) continue;
+    const other = row.accepted ?? (row.client.protocol === 'udp' ? udpServerOf(row.client, rows) : undefined);
+    if (!other) continue;
+    peers.set(row.client.socketId, other.socketId);
+    if (other.role === 'accepted') peers.set(other.socketId, row.client.socketId);
+  }
+  return peers;
+}

@@ -136,6 +136,8 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
       return event.direction === 'sent'
         ? { ...socket, bytesSent: socket.bytesSent + event.bytes }
         : { ...socket, bytesReceived: socket.bytesReceived + event.bytes };
+    case 'data-held':
+      return socket;
     case 'end-received':
       return { ...socket, endReceived: true };
     case 'end-sent':

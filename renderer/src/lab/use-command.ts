@@ -36,10 +36,13 @@ export function useCommand(): CommandRunner {
       setError(undefined);
       // TypeScript cannot narrow api[command] for a generic C; the schema above made the payload fit.
       const send = api[command] as unknown as (payload: CommandPayload<C>) => Promise<CommandResponse<C>>;
-      const response = await send(parsed.data as CommandPayload<C>);
-      setPending(false);
-      if (!response.ok) setError(response.error);
-      return response;
+      try {
+        const response = await send(parsed.data as CommandPayload<C>);
+        if (!response.ok) setError(response.error);
+        return response;
+      } finally {
+        setPending(false);
+      }
     },
     [api],
   );

@@ -6,6 +6,7 @@ import { endpointText } from '../../lab/endpoint-text';
 import { fieldProblem } from '../../lab/explain-error';
 import type { SocketView } from '../../lab/lab-state';
 import { useCommand } from '../../lab/use-command';
+import { useMenuCommand } from '../../use-menu-command';
 import { ClientCard } from './ClientCard';
 import { CommandErrorNotice } from './CommandErrorNotice';
 
@@ -26,6 +27,10 @@ export function ClientList({ clients, target, recvBufferSize, hasClosed }: Clien
     typeof target.port === 'number'
       ? endpointText({ address: target.host, port: target.port })
       : `${target.host}:${target.port}`;
+  const connect = () => void command.run('connectClient', { ...target, recvBufferSize });
+  useMenuCommand(({ type }) => {
+    if (type === 'new-client') connect();
+  });
   const problem = ['host', 'port', 'recvBufferSize']
     .map((field) => fieldProblem(t, command.error, field))
     .find(Boolean);
@@ -39,7 +44,7 @@ export function ClientList({ clients, target, recvBufferSize, hasClosed }: Clien
           className="primary"
           aria-describedby={`${ids}-target`}
           disabled={command.pending}
-          onClick={() => void command.run('connectClient', { ...target, recvBufferSize })}
+          onClick={connect}
         >
           {t('clients.add')}
         </button>

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '../../../../electron/contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
@@ -9,27 +9,25 @@ interface EventLogProps {
   /** When set, only this socket's events are listed. */
   socketId: string | undefined;
   onShowAll(): void;
-  /** An event was picked: its socket is highlighted on the diagram. */
-  onSelectSocket(socketId: string): void;
+  /** The event picked, whose details show below the list; undefined while following live. */
+  inspectedSeq: number | undefined;
+  /** An event was picked: the diagram goes back to that moment. */
+  onInspect(event: LabEvent): void;
 }
 
-export function EventLog({ events, socketId, onShowAll, onSelectSocket }: EventLogProps) {
+export function EventLog({ events, socketId, onShowAll, inspectedSeq, onInspect }: EventLogProps) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   const shown = socketId ? events.filter((event) => event.socketId === socketId) : events;
   const newest = shown.at(-1)?.seq;
-  const [inspectedSeq, setInspectedSeq] = useState<number>();
   const inspected = events.find((event) => event.seq === inspectedSeq);
-  const inspect = (event: LabEvent) => {
-    setInspectedSeq(event.seq);
-    if (event.socketId !== socketId) onSelectSocket(event.socketId);
-  };
+  const following = inspectedSeq === undefined;
 
-  // Follow the newest event, as a terminal does.
+  // Follow the newest event, as a terminal does, unless the user is looking at an older one.
   useEffect(() => {
     const list = listRef.current;
-    if (list) list.scrollTop = list.scrollHeight;
-  }, [newest]);
+    if (list && following) list.scrollTop = list.scrollHeight;
+  }, [newest, following]);
 
   return (
     <section className="panel event-log">
@@ -44,7 +42,12 @@ export function EventLog({ events, socketId, onShowAll, onSelectSocket }: EventL
       <ol ref={listRef} role="log" aria-label={t('log.label')} className="log-list">
         {shown.length === 0 && <li className="empty">{t('log.empty')}</li>}
         {shown.map((event) => (
-          <LogEntry key={event.seq} event={event} current={event.seq === inspectedSeq} onInspect={inspect} />
+          <LogEntry
+            key={event.seq}
+            event={event}
+            current={event.seq === inspectedSeq}
+            onInspect={onInspect}
+          />
         ))}
       </ol>
       {inspected && <EventDetails event={inspected} />}

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { numberFieldValue } from '../../lab/form-values';
-import { useLabState } from '../../lab/use-lab-state';
+import { stateAt } from '../../lab/session-recording';
+import { useLabSession } from '../../lab/use-lab-session';
 import { useTableStatesOfLabSockets } from '../../sockets/use-table-states';
 import { ClientList } from './ClientList';
 import { CodePanel } from './CodePanel';
 import { ErrorScenarios } from './ErrorScenarios';
 import { EventLog } from './EventLog';
 import { LESSON_SERVER, ServerControls } from './ServerControls';
+import { SessionTimeline } from './SessionTimeline';
 import { SocketDiagram } from './SocketDiagram';
+import { StepControls } from './StepControls';
+
+const NO_TABLE_STATES: ReadonlyMap<string, string> = new Map();
 
 /** The lesson made live: controls on the left, the two hosts in the middle, the log below. */
 interface LabViewProps {
@@ -17,7 +22,11 @@ interface LabViewProps {
 }
 
 export function LabView({ selectedId, onSelect }: LabViewProps) {
-  const lab = useLabState();
+  const session = useLabSession();
+  const lab = session.live;
+  // The moment the diagram and code show: undefined follows the Lab live.
+  const [atSeq, setAtSeq] = useState<number>();
+  const shown = atSeq === undefined ? lab : stateAt(session.recording, atSeq);
   const tableStates = useTableStatesOfLabSockets();
   const [form, setForm] = useState(LESSON_SERVER);
   const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
@@ -46,19 +55,27 @@ export function LabView({ selectedId, onSelect }: LabViewProps) {
         />
       </div>
       <div className="lab-stage">
+        <StepControls stepMode={session.stepMode} />
+        <SessionTimeline recording={session.recording} atSeq={atSeq} onMove={setAtSeq} />
         <SocketDiagram
-          lab={lab}
+          lab={shown}
           selectedId={selectedId}
-          tableStates={tableStates}
+          // The socket table is live; an earlier moment has no table rows to show.
+          tableStates={atSeq === undefined ? tableStates : NO_TABLE_STATES}
+          historic={atSeq !== undefined}
           onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
         />
-        <CodePanel lab={lab} selectedId={selectedId} />
+        <CodePanel lab={shown} selectedId={selectedId} />
         <ErrorScenarios />
         <EventLog
           events={lab.log}
           socketId={selectedId}
           onShowAll={() => onSelect(undefined)}
-          onSelectSocket={onSelect}
+          inspectedSeq={atSeq}
+          onInspect={(event) => {
+            setAtSeq(event.seq);
+            if (event.socketId !== selectedId) onSelect(event.socketId);
+          }}
         />
       </div>
     </div>

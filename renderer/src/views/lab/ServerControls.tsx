@@ -7,6 +7,7 @@ import { fieldProblem } from '../../lab/explain-error';
 import { numberFieldValue } from '../../lab/form-values';
 import type { SocketView } from '../../lab/lab-state';
 import { useCommand } from '../../lab/use-command';
+import { useMenuCommand } from '../../use-menu-command';
 import { CommandErrorNotice } from './CommandErrorNotice';
 import { Field } from './Field';
 
@@ -48,6 +49,10 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
       recvBufferSize: numberFieldValue(recvBufferSize),
     });
   const stop = () => server && void command.run('stopServer', { serverId: server.socketId });
+  useMenuCommand(({ type }) => {
+    if (type === 'start-server' && !server) start();
+    if (type === 'stop-server') stop();
+  });
 
   return (
     <section className="panel" aria-labelledby={`${ids}-heading`}>

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { layoutDiagram, type DiagramRow } from '../../lab/diagram-layout';
+import { layoutDiagram, udpServerOf } from '../../lab/diagram-layout';
 import { endpointText } from '../../lab/endpoint-text';
 import type { LabState, SocketView } from '../../lab/lab-state';
 import { ConnectionLink } from './ConnectionLink';
@@ -13,13 +13,21 @@ interface SocketDiagramProps {
   /** Each Lab socket's state in the machine's socket table, where it has a row. */
   tableStates: ReadonlyMap<string, string>;
   onSelect(socketId: string): void;
+  /** Drawn from the recording, as the Lab was at an earlier moment. */
+  historic?: boolean;
 }
 
 /**
  * Host A (the server's sockets) on the left, host B (the clients) on the right, one row per
  * listening socket or connection, so every line between two sockets is straight across.
  */
-export function SocketDiagram({ lab, selectedId, tableStates, onSelect }: SocketDiagramProps) {
+export function SocketDiagram({
+  lab,
+  selectedId,
+  tableStates,
+  onSelect,
+  historic = false,
+}: SocketDiagramProps) {
   const { t } = useTranslation();
   const rows = layoutDiagram(lab.sockets);
   const node = (socket: SocketView) => (
@@ -34,7 +42,7 @@ export function SocketDiagram({ lab, selectedId, tableStates, onSelect }: Socket
 
   return (
     <figure
-      className="diagram"
+      className={historic ? 'diagram historic' : 'diagram'}
       role="figure"
       aria-label={t('diagram.label')}
       style={{ '--rows': Math.max(rows.length, 1) } as CSSProperties}
@@ -94,15 +102,6 @@ export function SocketDiagram({ lab, selectedId, tableStates, onSelect }: Socket
       </section>
     </figure>
   );
-}
-
-/** The Lab's UDP server a UDP client sends to, if it is one of the Lab's. */
-function udpServerOf(client: SocketView, rows: readonly DiagramRow[]): SocketView | undefined {
-  for (const row of rows) {
-    if (row.kind !== 'listener' || row.listener.protocol !== 'udp' || !row.listener.local) continue;
-    if (client.remote?.port === row.listener.local.port) return row.listener;
-  }
-  return undefined;
 }
 
 function OutsidePeer({ address }: { address: string }) {

@@ -1,23 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EventBatch } from '../contract/events';
-import { createEventHub } from './event-hub';
+import { createListenerHub } from './listener-hub';
 
 const batch: EventBatch = { events: [{ type: 'end-sent', seq: 1, at: 1, socketId: 'client-1' }] };
 
-describe('createEventHub', () => {
+describe('createListenerHub', () => {
   it('signals ready once, when the page adds its first listener', () => {
     const ready = vi.fn();
-    const hub = createEventHub(ready);
+    const hub = createListenerHub<EventBatch>(ready);
     expect(ready).not.toHaveBeenCalled();
-    hub.onEvents(vi.fn());
-    hub.onEvents(vi.fn());
+    hub.add(vi.fn());
+    hub.add(vi.fn());
     expect(ready).toHaveBeenCalledTimes(1);
   });
 
   it('gives each listener only the batch, until it unsubscribes', () => {
-    const hub = createEventHub(vi.fn());
+    const hub = createListenerHub<EventBatch>(vi.fn());
     const listener = vi.fn();
-    const stop = hub.onEvents(listener);
+    const stop = hub.add(listener);
     hub.deliver(batch);
     stop();
     stop();
@@ -26,13 +26,13 @@ describe('createEventHub', () => {
   });
 
   it('keeps delivering to the others when one listener throws', () => {
-    const hub = createEventHub(vi.fn());
+    const hub = createListenerHub<EventBatch>(vi.fn());
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const after = vi.fn();
-    hub.onEvents(() => {
+    hub.add(() => {
       throw new Error('page bug');
     });
-    hub.onEvents(after);
+    hub.add(after);
     hub.deliver(batch);
     expect(after).toHaveBeenCalledWith(batch);
     expect(error).toHaveBeenCalled();
@@ -40,17 +40,25 @@ describe('createEventHub', () => {
   });
 
   it('treats the same function added twice as two subscriptions', () => {
-    const hub = createEventHub(vi.fn());
+    const hub = createListenerHub<EventBatch>(vi.fn());
     const listener = vi.fn();
-    const stopFirst = hub.onEvents(listener);
-    hub.onEvents(listener);
+    const stopFirst = hub.add(listener);
+    hub.add(listener);
     stopFirst();
     hub.deliver(batch);
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a listener that is not a function', () => {
-    const hub = createEventHub(vi.fn());
-    expect(() => hub.onEvents('alert(1)' as unknown as () => void)).toThrow(TypeError);
+    const hub = createListenerHub<EventBatch>(vi.fn());
+    expect(() => hub.add('alert(1)' as unknown as () => void)).toThrow(TypeError);
+  });
+
+  it('needs no ready signal', () => {
+    const hub = createListenerHub<string>();
+    const listener = vi.fn();
+    hub.add(listener);
+    hub.deliver('x');
+    expect(listener).toHaveBeenCalledWith('x');
   });
 });

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { useAppServices } from '../app-context';
-import type { LabState } from './lab-state';
+import type { LabSession } from './lab-store';
 
-export function useLabState(): LabState {
+export function useLabSession(): LabSession {
   const { labStore } = useAppServices();
   return useSyncExternalStore(labStore.subscribe, labStore.getSnapshot);
 }

@@ -1,0 +1,19 @@
+import type { App } from 'electron';
+import type { Shutdown } from './shutdown';
+
+export type QuittingApp = Pick<App, 'on' | 'quit'>;
+export type SignalSource = Pick<NodeJS.Process, 'on'>;
+
+/**
+ * Every way the app ends goes through app.quit(), and so through the shutdown that closes the
+ * sockets first: the Quit menu item (its role calls app.quit), closing the window, and SIGINT or
+ * SIGTERM (Ctrl+C under `npm start` / `npm run dev`, or the system asking the app to stop).
+ */
+export function installQuitTriggers(app: QuittingApp, signals: SignalSource, shutdown: Shutdown): void {
+  app.on('before-quit', (event) => shutdown.beforeQuit(event));
+  // The sockets belong to the window: closing it ends the session, on macOS too.
+  app.on('window-all-closed', () => app.quit());
+  // `on`, not `once`: Ctrl+C under `npm start` reaches this process twice (from the terminal and
+  // forwarded by the launcher), and a second signal must not kill it before its sockets close.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) signals.on(signal, () => app.quit());
+}

@@ -1,0 +1,43 @@
+import type { LabEvent, LabSocket } from '../../../electron/contract/events';
+import type { SocketView } from './lab-state';
+import type { SessionRecording } from './session-recording';
+
+/** The file a recorded session is saved as: what the Lab held when recording began, then every event. */
+export interface SessionFile {
+  format: 'socketscope-session';
+  version: 1;
+  startedAt: string;
+  /** The sockets open when recording began, as the Lab described them. */
+  initialSockets: LabSocket[];
+  events: readonly LabEvent[];
+}
+
+export function sessionToJson(recording: SessionRecording): string {
+  const file: SessionFile = {
+    format: 'socketscope-session',
+    version: 1,
+    startedAt: new Date(recording.startedAt).toISOString(),
+    initialSockets: Object.values(recording.base.sockets).map(labSocketOf),
+    events: recording.events,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A socket as the back end describes it, without what the renderer adds for drawing. */
+function labSocketOf(view: SocketView): LabSocket {
+  const { socketId, role, protocol, state, serverId, local, remote, recvBufferSize } = view;
+  return {
+    socketId,
+    role,
+    protocol,
+    state,
+    ...(serverId ? { serverId } : {}),
+    ...(local ? { local } : {}),
+    ...(remote ? { remote } : {}),
+    recvBufferSize,
+    bytesSent: view.bytesSent,
+    bytesReceived: view.bytesReceived,
+    endSent: view.endSent,
+    endReceived: view.endReceived,
+  };
+}
