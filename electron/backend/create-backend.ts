@@ -34,7 +34,9 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
   const listeners = new Set<(batch: EventBatch) => void>();
   const batcher = new EventBatcher({
     intervalMs: options.batchIntervalMs ?? 16,
-    maxDataEventsPerBatch: options.maxDataEventsPerBatch ?? 200,
+    // Enough to follow a conversation event by event; a flood is summarised past it, which keeps
+    // each batch small to serialise on the event loop the sockets share.
+    maxDataEventsPerBatch: options.maxDataEventsPerBatch ?? 48,
     deliver: (batch) => {
       if (batch.events.some((event) => SOCKET_LIFECYCLE.has(event.type))) socketTable.nudge();
       listeners.forEach((listener) => listener(batch));

@@ -144,6 +144,36 @@ describe('SocketTableFeed', () => {
     });
   });
 
+  it('keeps rescanning while the Lab churns sockets, at most a fifth of the time', async () => {
+    const scanMs = 20;
+    let scans = 0;
+    const slowScanner: SocketScanner = {
+      async scan() {
+        scans += 1;
+        await new Promise((resolve) => setTimeout(resolve, scanMs));
+        return { rows: [], stats: { rows: 0, skippedLines: 0, durationMs: scanMs, pidMapped: false } };
+      },
+    };
+    const feed = new SocketTableFeed({
+      scanner: slowScanner,
+      labSockets: () => [],
+      publish: () => undefined,
+      intervalMs: 60_000,
+    });
+    feed.start();
+    const started = performance.now();
+    // A nudge per batch, as under continuous connection churn, for 600 ms.
+    for (let tick = 0; tick < 60; tick += 1) {
+      feed.nudge();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    feed.stop();
+    const elapsed = performance.now() - started;
+    // Never starved (a nudge must not postpone a due scan), never more than once per 5 × 20 ms.
+    expect(scans).toBeGreaterThanOrEqual(3);
+    expect(scans).toBeLessThanOrEqual(Math.ceil(elapsed / (5 * scanMs)) + 1);
+  });
+
   it('reports a failing scanner once, and recovers', async () => {
     const published: unknown[] = [];
     let fail = true;

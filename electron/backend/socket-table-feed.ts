@@ -22,6 +22,8 @@ export interface SocketTableFeedOptions {
 
 /** Long enough for a burst of Lab events (a server stopping with its clients) to settle. */
 const NUDGE_DELAY_MS = 50;
+/** A nudged scan waits until the last one's duration times this has passed since it began. */
+const SCAN_TIME_SHARE_INVERSE = 5;
 
 /**
  * Rescans the machine's sockets on an interval while someone watches, and publishes only what
@@ -33,6 +35,10 @@ export class SocketTableFeed {
   private version = 0;
   private settings: ScanSettings;
   private timer: NodeJS.Timeout | undefined;
+  /** When the pending timer fires (performance.now() time). */
+  private dueAt = 0;
+  private lastScanStart = 0;
+  private lastScanMs = 0;
   private watching = false;
   private scanning: Promise<void> | undefined;
   private scanError: ScanError | undefined;
@@ -59,9 +65,16 @@ export class SocketTableFeed {
 
   /** The Lab opened or closed a socket: rescan soon, so its row appears (or goes) at once. */
   nudge(): void {
+    // Soon, but while sockets churn a scan must not follow every batch: scanning takes at most a
+    // fifth of the time, however long the last scan took.
+    const at = Math.max(
+      performance.now() + NUDGE_DELAY_MS,
+      this.lastScanStart + this.lastScanMs * SCAN_TIME_SHARE_INVERSE,
+    );
+    if (this.timer && this.dueAt <= at) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.schedule(NUDGE_DELAY_MS);
+    this.schedule(at - performance.now());
   }
 
   configure(change: Partial<ScanSettings>): ScanSettings {
@@ -99,7 +112,10 @@ export class SocketTableFeed {
 
   /** Scans once now; concurrent callers share the scan in flight. */
   rescan(): Promise<void> {
-    this.scanning ??= this.scanOnce().finally(() => {
+    if (this.scanning) return this.scanning;
+    this.lastScanStart = performance.now();
+    this.scanning = this.scanOnce().finally(() => {
+      this.lastScanMs = performance.now() - this.lastScanStart;
       this.scanning = undefined;
     });
     return this.scanning;
@@ -107,9 +123,12 @@ export class SocketTableFeed {
 
   private schedule(delayMs = this.settings.intervalMs): void {
     if (!this.watching || this.settings.paused || this.timer) return;
+    this.dueAt = performance.now() + delayMs;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.rescan().then(() => this.schedule());
+      void this.rescan()
+        .catch(() => undefined)
+        .then(() => this.schedule());
     }, delayMs);
   }
 

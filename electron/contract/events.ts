@@ -67,6 +67,8 @@ export type LabEvent =
       bytes: number;
       /** How recv(bufferSize) calls would split this chunk: each at most the buffer size. */
       slices: number[];
+      /** How many recv() calls in all, when there are more than `slices` lists. */
+      sliceCount?: number;
       preview: BytePreview;
       /** UDP: who sent the datagram (recvfrom's address). */
       peer?: Endpoint;

@@ -3,7 +3,7 @@ import type { Endpoint, LabSocket, SocketState } from '../contract/events';
 import { makePreview } from './byte-preview';
 import type { SocketEventBody, UnstampedEvent } from './event-sink';
 import { toEndpoint } from './endpoint';
-import { recvSliceLengths } from './recv-slices';
+import { recvSlices } from './recv-slices';
 import { LabStateError, toSocketErrorInfo } from './socket-error';
 import type { StepGate } from './step-gate';
 
@@ -130,7 +130,7 @@ export class TcpConnection {
     this.emit({
       type: 'data-received',
       bytes: chunk.length,
-      slices: recvSliceLengths(chunk.length, this.options.recvBufferSize),
+      ...recvSlices(chunk.length, this.options.recvBufferSize),
       preview: makePreview(chunk),
     });
     if (this.options.echo && !this.endRequested) this.write(chunk);

@@ -101,6 +101,7 @@ export const en = {
     accepted: 'accept() on {{server}}: new socket for {{remote}}',
     'data-sent': 'send(): {{bytes}} B “{{text}}”',
     'data-received': 'recv(): {{bytes}} B “{{text}}” (slices {{slices}})',
+    moreSlices: '{{listed}} + … ({{count}} recv() calls in all)',
     'data-sent-to': 'sendto(): {{bytes}} B to {{peer}} “{{text}}”',
     'data-received-from': 'recvfrom(): a whole datagram of {{bytes}} B from {{peer}} “{{text}}”',
     'data-held': 'send(): {{bytes}} B “{{text}}” waits for its step (step mode)',

@@ -101,6 +101,7 @@ export const es: Messages = {
     accepted: 'accept() en {{server}}: socket nuevo para {{remote}}',
     'data-sent': 'send(): {{bytes}} B «{{text}}»',
     'data-received': 'recv(): {{bytes}} B «{{text}}» (porciones {{slices}})',
+    moreSlices: '{{listed}} + … ({{count}} llamadas a recv() en total)',
     'data-sent-to': 'sendto(): {{bytes}} B a {{peer}} «{{text}}»',
     'data-received-from': 'recvfrom(): un datagrama entero de {{bytes}} B desde {{peer}} «{{text}}»',
     'data-held': 'send(): {{bytes}} B «{{text}}» espera su paso (modo paso a paso)',

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { LabEvent } from '../../../electron/contract/events';
 import { endpointText } from './endpoint-text';
 import { explainSocketError } from './explain-error';
+import { slicesText } from './slices-text';
 
 /** One event as a line of the log: the call behind it and what it did, in the user's language. */
 export function describeEvent(t: TFunction, event: LabEvent): string {
@@ -33,7 +34,7 @@ export function describeEvent(t: TFunction, event: LabEvent): string {
       return t('log.data-received', {
         bytes: event.bytes,
         text: event.preview.text,
-        slices: event.slices.join(' + '),
+        slices: slicesText(t, event),
       });
     case 'data-held':
       return t('log.data-held', { bytes: event.bytes, text: event.preview.text });

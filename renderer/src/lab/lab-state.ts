@@ -14,6 +14,8 @@ export interface Transfer {
   preview: BytePreview;
   /** recv() slices, for received data. */
   slices?: number[];
+  /** How many recv() calls in all, when more than `slices` lists. */
+  sliceCount?: number;
   /** UDP: the datagram's other end (sendto's or recvfrom's address). */
   peer?: Endpoint;
 }
@@ -58,7 +60,7 @@ export function applyEvents(state: LabState, events: readonly LabEvent[]): LabSt
     const socket = applyToSocket(sockets[event.socketId], event);
     if (socket) sockets[event.socketId] = withCall(socket, event);
     if (event.type === 'data-received') {
-      packets.push({ receiverId: event.socketId, ...transferOf(event), slices: event.slices });
+      packets.push({ receiverId: event.socketId, ...receivedTransferOf(event) });
     }
   }
   return {
@@ -130,7 +132,7 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
       return {
         ...socket,
         bytesReceived: socket.bytesReceived + event.bytes,
-        lastReceived: { ...transferOf(event), slices: event.slices },
+        lastReceived: receivedTransferOf(event),
       };
     case 'data-summary':
       return event.direction === 'sent'
@@ -163,6 +165,11 @@ function transferOf(event: { seq: number; bytes: number; preview: BytePreview; p
     preview: event.preview,
     ...(event.peer ? { peer: event.peer } : {}),
   };
+}
+
+function receivedTransferOf(event: Extract<LabEvent, { type: 'data-received' }>): Transfer {
+  const { slices, sliceCount } = event;
+  return { ...transferOf(event), slices, ...(sliceCount === undefined ? {} : { sliceCount }) };
 }
 
 function keepLast<T>(previous: readonly T[], added: readonly T[], limit: number): readonly T[] {

@@ -4,6 +4,7 @@ import { endpointText } from '../../lab/endpoint-text';
 import { explainSocketError, fieldProblem } from '../../lab/explain-error';
 import type { SocketView } from '../../lab/lab-state';
 import { convertMessageText, type Encoding } from '../../lab/form-values';
+import { slicesText } from '../../lab/slices-text';
 import { useCommand } from '../../lab/use-command';
 import { CommandErrorNotice } from './CommandErrorNotice';
 import { Field } from './Field';
@@ -111,7 +112,7 @@ export function ClientCard({ client }: { client: SocketView }) {
         {echo && (
           <>
             {' · '}
-            {t('client.echoSummary', { bytes: client.bytesReceived, slices: echo.slices?.join(' + ') ?? '' })}
+            {t('client.echoSummary', { bytes: client.bytesReceived, slices: slicesText(t, echo) })}
           </>
         )}
       </p>

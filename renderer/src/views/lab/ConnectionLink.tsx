@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Packet, SocketView, Transfer } from '../../lab/lab-state';
+import { slicesText } from '../../lab/slices-text';
 
 interface ConnectionLinkProps {
   accepted: SocketView | undefined;
@@ -41,7 +42,7 @@ export function ConnectionLink({ accepted, client, packets }: ConnectionLinkProp
       </div>
       <p className="transfer to-client">{toClient && t('diagram.toClient', transferText(toClient))}</p>
       {toClient?.slices && toClient.slices.length > 1 && (
-        <p className="slices">{t('diagram.slices', { slices: toClient.slices.join(' + ') })}</p>
+        <p className="slices">{t('diagram.slices', { slices: slicesText(t, toClient) })}</p>
       )}
     </div>
   );

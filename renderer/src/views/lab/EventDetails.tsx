@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '../../../../electron/contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
 import { endpointText } from '../../lab/endpoint-text';
+import { slicesText } from '../../lab/slices-text';
 
 /** Everything one event carries: when, which socket, its addresses, and its bytes as text and hex. */
 export function EventDetails({ event }: { event: LabEvent }) {
@@ -15,7 +16,7 @@ export function EventDetails({ event }: { event: LabEvent }) {
   if ('remote' in event) rows.push([t('details.remote'), endpointText(event.remote)]);
   if ('peer' in event && event.peer) rows.push([t('details.peer'), endpointText(event.peer)]);
   if ('bytes' in event) rows.push([t('details.bytes'), String(event.bytes)]);
-  if ('slices' in event) rows.push([t('details.slices'), event.slices.join(' + ')]);
+  if ('slices' in event) rows.push([t('details.slices'), slicesText(t, event)]);
   if ('preview' in event) {
     const more = event.preview.truncated ? ' …' : '';
     rows.push([t('details.text'), event.preview.text + more], [t('details.hex'), event.preview.hex + more]);
