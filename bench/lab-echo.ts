@@ -1,0 +1,34 @@
+import { createBackend } from '../electron/backend/create-backend';
+import { DEFAULT_RECV_BUFFER } from '../electron/contract/commands';
+import { runCommand } from './backend-command';
+import { BatchRecorder } from './batch-recorder';
+import { LOOPBACK, type EchoServer } from './echo-server';
+
+export interface LabEchoServer extends EchoServer {
+  readonly recorder: BatchRecorder;
+}
+
+/**
+ * The Lab's echo server as the app runs it: a back end with the platform's socket-table
+ * scanner, started by command, and a subscriber that takes every batch as the renderer would.
+ */
+export async function startLabEcho(recvBufferSize = DEFAULT_RECV_BUFFER): Promise<LabEchoServer> {
+  const backend = createBackend();
+  const recorder = new BatchRecorder();
+  const unsubscribe = backend.subscribe(recorder.receive);
+  const { local } = await runCommand(backend, 'startServer', {
+    protocol: 'tcp',
+    host: LOOPBACK,
+    port: 0,
+    recvBufferSize,
+  });
+  return {
+    name: 'Lab',
+    port: local.port,
+    recorder,
+    async close() {
+      await backend.close();
+      unsubscribe();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * npm run bench:soak -- [minutes] [sample-seconds]: connection churn through the back end for
+ * `minutes` (30 by default), sampling rss, open files and event-loop delay every `sample-seconds`
+ * (60), then a table and whether each stayed stable. Not part of `npm run bench`.
+ */
+import { createBackend } from '../electron/backend/create-backend';
+import { DEFAULT_RECV_BUFFER } from '../electron/contract/commands';
+import { runCommand } from './backend-command';
+import { BatchRecorder } from './batch-recorder';
+import { LOOPBACK } from './echo-server';
+import { printTable } from './measure';
+import { CHURN_CLIENTS, churnOnce } from './soak-churn';
+import { SAMPLE_HEADER, SoakSampler, judgeStability, sampleRow, type SoakSample } from './soak-sampler';
+
+const MINUTES = Number(process.argv[2] ?? 30);
+const SAMPLE_MS = Number(process.argv[3] ?? 60) * 1000;
+
+async function main(): Promise<void> {
+  if (!(MINUTES > 0 && SAMPLE_MS > 0)) throw new Error('Usage: soak.js [minutes > 0] [sample-seconds > 0]');
+  const backend = createBackend();
+  const recorder = new BatchRecorder();
+  backend.subscribe(recorder.receive);
+  const { local } = await runCommand(backend, 'startServer', {
+    protocol: 'tcp',
+    host: LOOPBACK,
+    port: 0,
+    recvBufferSize: DEFAULT_RECV_BUFFER,
+  });
+  console.log(
+    `Soak: ${MINUTES} min of churn (${CHURN_CLIENTS} clients at a time) on 127.0.0.1:${local.port}`,
+  );
+  const sampler = new SoakSampler();
+  const samples: SoakSample[] = [];
+  const started = performance.now();
+  const end = started + MINUTES * 60_000;
+  let nextSample = started + SAMPLE_MS;
+  let connections = 0;
+  while (performance.now() < end) {
+    connections += await churnOnce(backend, local.port);
+    if (performance.now() >= nextSample) {
+      const sample = sampler.sample((performance.now() - started) / 60_000, connections);
+      samples.push(sample);
+      console.log(sampleRow(sample).join('  '));
+      connections = 0;
+      nextSample += SAMPLE_MS;
+    }
+  }
+  sampler.stop();
+  await backend.close();
+
+  console.log('');
+  printTable([SAMPLE_HEADER, ...samples.map(sampleRow)]);
+  const verdicts = judgeStability(samples, CHURN_CLIENTS * 2);
+  console.log('');
+  printTable([
+    ['measure', 'first sample', 'last sample', 'stable'],
+    ...verdicts.map((verdict) => [verdict.what, verdict.first, verdict.last, verdict.stable ? 'yes' : 'NO']),
+  ]);
+  const totals = recorder.read();
+  console.log(`\n${totals.acceptedSockets} connections accepted, ${totals.closedAcceptedSockets} closed.`);
+  if (verdicts.some((verdict) => !verdict.stable)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

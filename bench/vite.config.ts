@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * Builds the benchmarks for plain Node: `vite build --config bench/vite.config.ts`. The child
+ * processes the benchmarks fork are entries too, so they sit beside run-all.js in out/bench.
+ */
+export default defineConfig({
+  build: {
+    ssr: true,
+    outDir: 'out/bench',
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        'run-all': resolve('bench/run-all.ts'),
+        soak: resolve('bench/soak.ts'),
+        'load-client': resolve('bench/load-client.ts'),
+        'memory-child': resolve('bench/memory-child.ts'),
+        'scan-bench': resolve('bench/scan-bench.ts'),
+      },
+      output: { chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+  logLevel: 'warn',
+});
