@@ -8,10 +8,9 @@ export function toCommandError(error: unknown): CommandError {
     return { kind: 'socket-error', message: error.message, socketId: error.socketId, error: error.info };
   }
   if (error instanceof LabStateError) {
-    return { kind: 'invalid-state', message: error.message, socketId: error.socketId };
-  }
-  if (error instanceof UnknownSocketError) {
-    return { kind: 'unknown-socket', message: error.message, socketId: error.socketId };
+    const { message, socketId, problem } = error;
+    const kind = error instanceof UnknownSocketError ? 'unknown-socket' : 'invalid-state';
+    return { kind, message, socketId, problem };
   }
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,5 +1,6 @@
 /**
- * What can be wrong with something a user typed, as message keys with their parameters.
+ * What can be wrong with something a user typed, or with what a command asked of a socket, as
+ * message keys with their parameters.
  * English texts live here so that every boundary can explain itself in plain words; the
  * renderer translates the same keys (see renderer/src/i18n).
  */
@@ -23,6 +24,15 @@ export const problemMessagesEn = {
   messageBadHex:
     'Hex is pairs of the digits 0-9 and a-f, optionally separated by spaces; "{{sample}}" is not.',
   idUnknownShape: '"{{id}}" is not a socket id of this app.',
+  socketUnknown: 'There is no open socket {{socket}}: it was closed, or never existed.',
+  socketNotOpen: 'Cannot call {{call}} on {{socket}}: it is not open.',
+  sendingShutDown: 'Cannot call {{call}} on {{socket}}: its sending side is already shut down (half-closed).',
+  socketClosed: '{{socket}} is closed.',
+  listenerCarriesNoData: '{{socket}} is a listening socket: it accepts connections but carries no data.',
+  udpNoShutdown: '{{socket}} is a UDP socket: with no connection, there is no side to shut down.',
+  udpNoReset: '{{socket}} is a UDP socket: there is no connection to reset.',
+  udpNoPeer: '{{socket}} has no peer to send to.',
+  stepModeFull: 'Step mode already holds {{bytes}} bytes; release some (Next or Play) before sending more.',
 } as const;
 
 export type ProblemKey = keyof typeof problemMessagesEn;

@@ -15,10 +15,12 @@ export interface PayloadIssue {
 export type CommandError =
   | { kind: 'invalid-payload'; message: string; issues: PayloadIssue[] }
   | { kind: 'unknown-command'; message: string; command: string }
-  | { kind: 'unknown-socket'; message: string; socketId: string }
-  | { kind: 'invalid-state'; message: string; socketId: string }
+  | { kind: 'unknown-socket'; message: string; socketId: string; problem: Problem }
+  | { kind: 'invalid-state'; message: string; socketId: string; problem: Problem }
   | { kind: 'socket-error'; message: string; socketId?: string; error: SocketErrorInfo }
-  | { kind: 'internal'; message: string };
+  | { kind: 'internal'; message: string }
+  /** Made by the renderer's transport: the back end went away before it answered. */
+  | { kind: 'disconnected'; message: string };
 
 export type CommandResponse<C extends CommandName> =
   { ok: true; result: CommandResults[C] } | { ok: false; error: CommandError };

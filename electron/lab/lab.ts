@@ -21,9 +21,9 @@ export interface EndpointRequest {
 }
 
 /** Thrown for an id the Lab never gave out or has already closed and forgotten. */
-export class UnknownSocketError extends Error {
-  constructor(readonly socketId: string) {
-    super(`There is no open socket ${socketId}.`);
+export class UnknownSocketError extends LabStateError {
+  constructor(socketId: string) {
+    super(socketId, 'socketUnknown');
     this.name = 'UnknownSocketError';
   }
 }
@@ -178,10 +178,7 @@ export class Lab {
     const datagrams = this.datagramSockets.get(socketId);
     const connection = datagrams ? undefined : this.connection(socketId);
     if (this.gate.holding && this.gate.totalHeldBytes + bytes.length * times > MAX_HELD_SEND_BYTES) {
-      throw new LabStateError(
-        socketId,
-        `Step mode is already holding ${this.gate.totalHeldBytes} bytes; release some (Next or Play) before sending more.`,
-      );
+      throw new LabStateError(socketId, 'stepModeFull', { bytes: this.gate.totalHeldBytes });
     }
     for (let i = 0; i < times; i += 1) {
       if (datagrams) await datagrams.send(bytes);
@@ -192,10 +189,7 @@ export class Lab {
 
   halfClose(socketId: string): void {
     if (this.datagramSockets.has(socketId)) {
-      throw new LabStateError(
-        socketId,
-        `${socketId} is a UDP socket: with no connection, there is no side to shut down.`,
-      );
+      throw new LabStateError(socketId, 'udpNoShutdown');
     }
     this.connection(socketId).halfClose();
   }
@@ -203,7 +197,7 @@ export class Lab {
   /** Resets a TCP connection (RST): the other end learns of it as ECONNRESET. */
   async resetSocket(socketId: string): Promise<void> {
     if (this.datagramSockets.has(socketId)) {
-      throw new LabStateError(socketId, `${socketId} is a UDP socket: there is no connection to reset.`);
+      throw new LabStateError(socketId, 'udpNoReset');
     }
     await this.connection(socketId).reset();
   }
@@ -290,10 +284,7 @@ export class Lab {
     const connection = this.connections.get(socketId);
     if (connection) return connection;
     if (this.servers.has(socketId)) {
-      throw new LabStateError(
-        socketId,
-        `${socketId} is a listening socket: it accepts connections but carries no data.`,
-      );
+      throw new LabStateError(socketId, 'listenerCarriesNoData');
     }
     throw new UnknownSocketError(socketId);
   }

@@ -1,4 +1,5 @@
 import type { SocketErrorInfo } from '../contract/events';
+import { problemMessageEn, type Problem } from '../contract/problems';
 
 /** Node's system errors carry code, syscall, address and port; keep exactly those. */
 export function toSocketErrorInfo(error: unknown): SocketErrorInfo {
@@ -27,11 +28,16 @@ export class LabSocketError extends Error {
 
 /** A command that does not fit the socket's role or state, e.g. sending on a closed socket. */
 export class LabStateError extends Error {
+  readonly problem: Problem;
+
   constructor(
     readonly socketId: string,
-    message: string,
+    key: Problem['key'],
+    params: Problem['params'] = {},
   ) {
-    super(message);
+    const problem = { key, params: { socket: socketId, ...params } };
+    super(problemMessageEn(problem));
     this.name = 'LabStateError';
+    this.problem = problem;
   }
 }

@@ -64,18 +64,18 @@ export class TcpConnection {
     this.state = 'open';
     this.readAddresses();
     if (!this.local || !this.remote)
-      throw new LabStateError(this.socketId, `${this.socketId} has no addresses.`);
+      throw new Error(`${this.socketId} is connected but the OS gave it no addresses.`);
     return { local: this.local, remote: this.remote };
   }
 
   send(bytes: Uint8Array): void {
-    this.assertWritable('send');
+    this.assertWritable('send()');
     this.write(bytes);
   }
 
   /** shutdown(SHUT_WR): no more sending, but still receiving until the peer ends too. */
   halfClose(): void {
-    this.assertWritable('half-close');
+    this.assertWritable('shutdown()');
     this.endAfterHeldWrites();
   }
 
@@ -113,15 +113,11 @@ export class TcpConnection {
     this.remote = toEndpoint(socket.remoteAddress, socket.remotePort, socket.remoteFamily);
   }
 
-  private assertWritable(action: string): void {
-    if (this.state !== 'open') {
-      throw new LabStateError(this.socketId, `Cannot ${action} on ${this.socketId}: it is ${this.state}.`);
-    }
+  /** `call` names the system call refused, e.g. send() or shutdown(). */
+  private assertWritable(call: string): void {
+    if (this.state !== 'open') throw new LabStateError(this.socketId, 'socketNotOpen', { call });
     if (this.endRequested || this.socket.writableEnded) {
-      throw new LabStateError(
-        this.socketId,
-        `Cannot ${action} on ${this.socketId}: its sending side is already shut down (half-closed).`,
-      );
+      throw new LabStateError(this.socketId, 'sendingShutDown', { call });
     }
   }
 

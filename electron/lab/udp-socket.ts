@@ -93,8 +93,8 @@ export class UdpSocket {
    */
   async send(bytes: Uint8Array): Promise<void> {
     const { peer } = this.options;
-    if (!peer) throw new LabStateError(this.socketId, `${this.socketId} has no peer to send to.`);
-    if (!this.open) throw new LabStateError(this.socketId, `${this.socketId} is closed.`);
+    if (!peer) throw new LabStateError(this.socketId, 'udpNoPeer');
+    if (!this.open) throw new LabStateError(this.socketId, 'socketClosed');
     if (this.options.gate.holding) this.hold(bytes, peer.host, peer.port);
     else await this.sendTo(bytes, peer.host, peer.port);
   }

@@ -12,7 +12,7 @@ type Pending = (response: CommandResponse<CommandName>) => void;
 function lostResponse(): CommandResponse<CommandName> {
   return {
     ok: false,
-    error: { kind: 'internal', message: 'The connection to the back end was lost before it answered.' },
+    error: { kind: 'disconnected', message: 'The connection to the back end was lost before it answered.' },
   };
 }
 

@@ -223,6 +223,12 @@ export const en = {
     language: 'Code language',
     server: 'Server program ({{socket}})',
     client: 'Client program ({{socket}})',
+    comments: {
+      leavingWithClosesConn: 'leaving "with" closes conn, then s',
+      recvReturnsEmpty: 'recv returns b"" once the server has closed its side',
+      leavingWithClosesS: 'leaving "with" closes s',
+      oneCallPerConnection: 'one call per accepted connection: accept() returned conn',
+    },
   },
   details: {
     label: 'Details of event {{seq}}',
@@ -264,7 +270,9 @@ export const en = {
     unknown: '{{syscall}} failed: {{message}}',
     heldBy: 'The socket table shows who holds it: {{program}} (PID {{pid}}).',
     lost: 'The back end did not answer: {{message}}',
-    refused: 'The back end refused the request: {{message}}',
+    unknownCommand: 'The back end has no command "{{command}}".',
+    disconnected:
+      'The connection to the back end was lost before it answered. It reconnects by itself; try again in a moment.',
   },
   problems: problemMessagesEn,
 };

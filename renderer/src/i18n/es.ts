@@ -199,7 +199,7 @@ export const es: Messages = {
     pause: 'Pausa',
     speed: 'Velocidad',
     every: 'uno cada {{seconds}} s',
-    nothingHeld: 'No hay nada esperando. Envía un mensaje: esperará aquí antes de salir de su socket.',
+    nothingHeld: 'No hay nada esperando. Envíe un mensaje: esperará aquí antes de salir de su socket.',
     held_one: '{{count}} escritura espera ({{bytes}} B). Siguiente la deja salir.',
     held_other: '{{count}} escrituras esperan ({{bytes}} B). Siguiente deja salir la más antigua.',
     queue: 'Escrituras en espera, la más antigua primero',
@@ -216,7 +216,7 @@ export const es: Messages = {
     showing:
       'Se muestra el laboratorio justo después del evento n.º {{seq}} ({{time}}), {{position}} de {{total}}: {{what}}. Mientras tanto, los sockets siguen funcionando.',
     liveStatus:
-      'En directo: {{total}} eventos grabados. Mueve la escala o elige una entrada del registro para volver atrás en el tiempo.',
+      'En directo: {{total}} eventos grabados. Mueva la escala o elija una entrada del registro para volver atrás en el tiempo.',
     exportJson: 'Exportar sesión (JSON)',
     exportSvg: 'Exportar diagrama de secuencia (SVG)',
     svgTitle: 'Sesión de SocketScope grabada el {{time}}',
@@ -226,6 +226,12 @@ export const es: Messages = {
     language: 'Lenguaje del código',
     server: 'Programa servidor ({{socket}})',
     client: 'Programa cliente ({{socket}})',
+    comments: {
+      leavingWithClosesConn: 'al salir del "with" se cierra conn, y luego s',
+      recvReturnsEmpty: 'recv devuelve b"" cuando el servidor ha cerrado su lado',
+      leavingWithClosesS: 'al salir del "with" se cierra s',
+      oneCallPerConnection: 'una llamada por conexión aceptada: accept() devolvió conn',
+    },
   },
   details: {
     label: 'Detalles del evento {{seq}}',
@@ -259,15 +265,17 @@ export const es: Messages = {
     EHOSTUNREACH: 'Host inalcanzable: no hay ruta hacia {{where}}.',
     ENETUNREACH: 'Red inalcanzable: esta máquina no tiene ruta hacia {{where}}.',
     EMSGSIZE:
-      'Mensaje demasiado largo: un datagrama UDP lleva como mucho 65.507 bytes de datos sobre IPv4 (65.535 menos las cabeceras IP y UDP) y nunca se reparte entre varios datagramas. Envía menos, o usa TCP, que es un flujo de bytes de cualquier longitud.',
+      'Mensaje demasiado largo: un datagrama UDP lleva como mucho 65.507 bytes de datos sobre IPv4 (65.535 menos las cabeceras IP y UDP) y nunca se reparte entre varios datagramas. Envíe menos, o use TCP, que es un flujo de bytes de cualquier longitud.',
     ECONNABORTED:
       'Conexión abortada: el socket se cerró antes de que connect() terminara, así que no se hizo ninguna conexión.',
     ENOBUFS:
-      'Sin espacio en el búfer: el modo paso a paso retiene como mucho 64 datagramas por socket; los siguientes se descartan, como descarta datagramas UDP un búfer de recepción lleno. Suelta algunos con Siguiente o Reproducir.',
+      'Sin espacio en el búfer: el modo paso a paso retiene como mucho 64 datagramas por socket; los siguientes se descartan, como descarta datagramas UDP un búfer de recepción lleno. Suelte algunos con Siguiente o Reproducir.',
     unknown: '{{syscall}} falló: {{message}}',
     heldBy: 'La tabla de sockets muestra quién lo ocupa: {{program}} (PID {{pid}}).',
     lost: 'El servidor no respondió: {{message}}',
-    refused: 'El servidor rechazó la petición: {{message}}',
+    unknownCommand: 'El servidor no tiene ninguna orden «{{command}}».',
+    disconnected:
+      'Se perdió la conexión con el servidor antes de que respondiera. Se reconecta solo; inténtelo de nuevo en un momento.',
   },
   problems: problemMessagesEs,
 };

@@ -23,4 +23,15 @@ export const problemMessagesEs: Record<ProblemKey, string> = {
   messageBadHex:
     'El hexadecimal son pares de los dígitos 0-9 y a-f, separados opcionalmente por espacios; "{{sample}}" no lo es.',
   idUnknownShape: '"{{id}}" no es un identificador de socket de esta aplicación.',
+  socketUnknown: 'No hay ningún socket abierto {{socket}}: se cerró, o nunca existió.',
+  socketNotOpen: 'No se puede llamar a {{call}} en {{socket}}: no está abierto.',
+  sendingShutDown:
+    'No se puede llamar a {{call}} en {{socket}}: su lado de envío ya está cerrado (cierre a medias).',
+  socketClosed: '{{socket}} está cerrado.',
+  listenerCarriesNoData: '{{socket}} es un socket de escucha: acepta conexiones pero no lleva datos.',
+  udpNoShutdown: '{{socket}} es un socket UDP: sin conexión, no hay ningún lado que cerrar.',
+  udpNoReset: '{{socket}} es un socket UDP: no hay ninguna conexión que reiniciar.',
+  udpNoPeer: '{{socket}} no tiene a quién enviar.',
+  stepModeFull:
+    'El modo paso a paso ya retiene {{bytes}} bytes; suelte algunos (Siguiente o Reproducir) antes de enviar más.',
 };

@@ -38,12 +38,23 @@ export function stepOfEvent(event: LabEvent, role: SocketRole): CallStep | undef
 export type CodeLanguage = 'python' | 'node';
 export type ProgramSide = 'server' | 'client';
 
+/** Comments of the programs, translated like the rest of the page (code.comments.*). */
+export type CodeComment =
+  'leavingWithClosesConn' | 'recvReturnsEmpty' | 'leavingWithClosesS' | 'oneCallPerConnection';
+
 export interface CodeLine {
+  /** The code, or for a comment line the indentation and comment sign before its words. */
   text: string;
+  comment?: CodeComment;
   step?: CallStep;
 }
 
 const line = (text: string, step?: CallStep): CodeLine => (step ? { text, step } : { text });
+const commentLine = (prefix: string, comment: CodeComment, step: CallStep): CodeLine => ({
+  text: prefix,
+  comment,
+  step,
+});
 
 /** The lesson's echo server and client, in Python as the lesson wrote them and in Node as the app runs them. */
 export const PROGRAMS: Record<CodeLanguage, Record<ProgramSide, CodeLine[]>> = {
@@ -63,7 +74,7 @@ export const PROGRAMS: Record<CodeLanguage, Record<ProgramSide, CodeLine[]>> = {
       line('            if not data:', 'recv-end'),
       line('                break'),
       line('            conn.sendall(data)', 'send'),
-      line('# leaving "with" closes conn, then s', 'close'),
+      commentLine('# ', 'leavingWithClosesConn', 'close'),
     ],
     client: [
       line('import socket'),
@@ -73,8 +84,8 @@ export const PROGRAMS: Record<CodeLanguage, Record<ProgramSide, CodeLine[]>> = {
       line('    s.connect((HOST, PORT))', 'connect'),
       line('    s.sendall(b"Hello world! This is an echo server made with python")', 'send'),
       line('    data = s.recv(1024)', 'recv'),
-      line('    # recv returns b"" once the server has closed its side', 'recv-end'),
-      line('# leaving "with" closes s', 'close'),
+      commentLine('    # ', 'recvReturnsEmpty', 'recv-end'),
+      commentLine('# ', 'leavingWithClosesS', 'close'),
       line('print("Received", repr(data))'),
     ],
   },
@@ -83,7 +94,7 @@ export const PROGRAMS: Record<CodeLanguage, Record<ProgramSide, CodeLine[]>> = {
       line("import net from 'node:net';"),
       line(''),
       line('const server = net.createServer((conn) => {', 'socket'),
-      line('  // one call per accepted connection: accept() returned conn', 'accept'),
+      commentLine('  // ', 'oneCallPerConnection', 'accept'),
       line("  conn.on('data', (data) => {", 'recv'),
       line('    conn.write(data);', 'send'),
       line('  });'),

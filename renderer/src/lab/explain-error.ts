@@ -32,10 +32,15 @@ export function explainCommandError(t: TFunction, error: CommandError): string {
       return `${error.error.code}: ${explainSocketError(t, error.error)}`;
     case 'invalid-payload':
       return error.issues.map((issue) => issueText(t, issue)).join(' ');
+    case 'unknown-socket':
+    case 'invalid-state':
+      return t(`problems.${error.problem.key}`, error.problem.params);
+    case 'unknown-command':
+      return t('errors.unknownCommand', { command: error.command });
     case 'internal':
       return t('errors.lost', { message: error.message });
-    default:
-      return t('errors.refused', { message: error.message });
+    case 'disconnected':
+      return t('errors.disconnected');
   }
 }
 

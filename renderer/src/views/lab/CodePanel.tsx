@@ -75,14 +75,15 @@ function Program({ side, language, sockets, current }: ProgramProps) {
   return (
     <figure className="program" aria-label={label}>
       <figcaption>{label}</figcaption>
-      <pre>
+      {/* Focusable so that a keyboard can scroll long lines sideways. */}
+      <pre tabIndex={0}>
         {lines.map((codeLine, index) => (
           <code
             key={index}
             className={`code-line${index === lit ? ' current' : ''}${codeLine.step && made.has(codeLine.step) ? ' made' : ''}`}
             aria-current={index === lit ? 'step' : undefined}
           >
-            {codeLine.text || ' '}
+            {codeLine.comment ? codeLine.text + t(`code.comments.${codeLine.comment}`) : codeLine.text || ' '}
           </code>
         ))}
       </pre>

@@ -39,17 +39,20 @@ export function EventLog({ events, socketId, onShowAll, inspectedSeq, onInspect 
           </button>
         )}
       </div>
-      <ol ref={listRef} role="log" aria-label={t('log.label')} className="log-list">
-        {shown.length === 0 && <li className="empty">{t('log.empty')}</li>}
-        {shown.map((event) => (
-          <LogEntry
-            key={event.seq}
-            event={event}
-            current={event.seq === inspectedSeq}
-            onInspect={onInspect}
-          />
-        ))}
-      </ol>
+      {/* The log role sits on a wrapper: on the list itself it would hide the list from assistive technology. */}
+      <div role="log" aria-label={t('log.label')}>
+        <ol ref={listRef} className="log-list">
+          {shown.length === 0 && <li className="empty">{t('log.empty')}</li>}
+          {shown.map((event) => (
+            <LogEntry
+              key={event.seq}
+              event={event}
+              current={event.seq === inspectedSeq}
+              onInspect={onInspect}
+            />
+          ))}
+        </ol>
+      </div>
       {inspected && <EventDetails event={inspected} />}
     </section>
   );
