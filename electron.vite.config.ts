@@ -5,7 +5,8 @@ import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/security/content-security-policy';
 
 /**
- * The built page carries the policy itself, because Electron loads it from a file (no headers).
+ * The built page carries the policy itself as well as in the headers that app:// (Electron) and
+ * browser mode send with it: a second layer that holds wherever the page is opened from.
  * Only in builds: the dev server needs inline code and gets its own policy as a header.
  * frame-ancestors is dropped because a <meta> policy may not set it (headers do, in browser mode).
  */

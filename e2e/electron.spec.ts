@@ -50,9 +50,17 @@ test.describe('desktop app', () => {
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
-        api: [...COMMAND_NAMES, 'onEvents'].sort(),
+        api: [...COMMAND_NAMES, 'onEvents', 'onMenuCommand', 'setMenuLanguage'].sort(),
       });
+      // Served through the app's own protocol, never file://.
+      expect(page.url()).toBe('app://socketscope/index.html');
       await runLesson(page, randomPort());
+
+      // The application menu drives the page: switch to the Sockets view and back.
+      await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('show-sockets')?.click());
+      await expect(page.getByRole('tab', { name: 'Sockets' })).toHaveAttribute('aria-selected', 'true');
+      await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('show-lab')?.click());
+      await expect(page.getByRole('tab', { name: 'Lab' })).toHaveAttribute('aria-selected', 'true');
     } finally {
       await app.close();
     }

@@ -32,6 +32,8 @@ export const problemMessagesEn = {
   udpNoShutdown: '{{socket}} is a UDP socket: with no connection, there is no side to shut down.',
   udpNoReset: '{{socket}} is a UDP socket: there is no connection to reset.',
   udpNoPeer: '{{socket}} has no peer to send to.',
+  peerNotReading:
+    '{{socket}} already has {{bytes}} bytes waiting to go: the peer is not reading them. Wait, or close this client.',
   stepModeFull: 'Step mode already holds {{bytes}} bytes; release some (Next or Play) before sending more.',
 } as const;
 

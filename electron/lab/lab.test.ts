@@ -1,8 +1,10 @@
+import { once } from 'node:events';
+import { createServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventRecorder } from '../test-support/event-recorder';
 import { exchangeOverRawClient, findClosedPort, startRawEchoServer } from '../test-support/raw-sockets';
 import { Lab } from './lab';
-import { LabSocketError } from './socket-error';
+import { LabSocketError, LabStateError } from './socket-error';
 
 const LESSON_MESSAGE = 'Hello world! This is an echo server made with python';
 const text = (value: string) => new TextEncoder().encode(value);
@@ -227,6 +229,37 @@ describe('errors', () => {
     await recorder.until(() => recorder.of('closed', clientId).length === 1, 'the refused client to close');
     expect(recorder.of('error', clientId)[0]?.error.code).toBe('ECONNREFUSED');
     expect(lab.describe()).toEqual([]);
+  });
+
+  it('refuses more sends once a peer that never reads leaves 16 MiB waiting, and keeps the client', async () => {
+    newLab();
+    const held: Socket[] = [];
+    const silent = createServer((socket) => held.push(socket.pause()));
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    try {
+      const { port } = silent.address() as { port: number };
+      const { clientId } = await lab.connectClient({ host: '127.0.0.1', port, recvBufferSize: 1024 });
+      const megabyte = new Uint8Array(1024 * 1024);
+      let refusal: unknown;
+      let accepted = 0;
+      for (let sends = 0; sends < 200 && !refusal; sends += 1) {
+        await lab.send(clientId, megabyte).then(
+          () => (accepted += 1),
+          (error: unknown) => (refusal = error),
+        );
+      }
+      expect(refusal).toBeInstanceOf(LabStateError);
+      expect((refusal as LabStateError).problem.key).toBe('peerNotReading');
+      // 16 MiB queued here, plus what the kernel's buffers took, and then no more.
+      expect(accepted).toBeGreaterThanOrEqual(16);
+      expect(accepted).toBeLessThan(100);
+      expect(lab.describe().find((socket) => socket.socketId === clientId)?.state).toBe('open');
+    } finally {
+      await lab.closeAll();
+      held.forEach((socket) => socket.destroy());
+      silent.close();
+    }
   });
 
   it('a client closed while connect() still waits settles with ECONNABORTED instead of hanging', async () => {

@@ -7,6 +7,9 @@ import { recvSlices } from './recv-slices';
 import { LabStateError, toSocketErrorInfo } from './socket-error';
 import type { StepGate } from './step-gate';
 
+/** The most bytes a client's sends may wait in this process for a peer that does not read. */
+export const MAX_UNSENT_BYTES = 16 * 1024 * 1024;
+
 export interface TcpConnectionOptions {
   socketId: string;
   role: 'accepted' | 'client';
@@ -70,6 +73,11 @@ export class TcpConnection {
 
   send(bytes: Uint8Array): void {
     this.assertWritable('send()');
+    // A peer that does not read leaves our writes queued in this process; refuse past a bound.
+    const unsent = this.socket.writableLength;
+    if (unsent + bytes.length > MAX_UNSENT_BYTES) {
+      throw new LabStateError(this.socketId, 'peerNotReading', { bytes: unsent });
+    }
     this.write(bytes);
   }
 

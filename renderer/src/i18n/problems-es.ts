@@ -32,6 +32,8 @@ export const problemMessagesEs: Record<ProblemKey, string> = {
   udpNoShutdown: '{{socket}} es un socket UDP: sin conexión, no hay ningún lado que cerrar.',
   udpNoReset: '{{socket}} es un socket UDP: no hay ninguna conexión que reiniciar.',
   udpNoPeer: '{{socket}} no tiene a quién enviar.',
+  peerNotReading:
+    '{{socket}} ya tiene {{bytes}} bytes esperando para salir: el otro extremo no los está leyendo. Espere, o cierre este cliente.',
   stepModeFull:
     'El modo paso a paso ya retiene {{bytes}} bytes; suelte algunos (Siguiente o Reproducir) antes de enviar más.',
 };
