@@ -72,6 +72,8 @@ export type LabEvent =
       preview: BytePreview;
       /** UDP: who sent the datagram (recvfrom's address). */
       peer?: Endpoint;
+      /** UDP: bytes of the datagram past the receive buffer, which recvfrom() threw away. */
+      discarded?: number;
     })
   | (EventBase & {
       /** Data events the stream merged to stay bounded; byte counts stay exact. */

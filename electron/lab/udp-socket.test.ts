@@ -10,13 +10,13 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((socket) => socket.close()));
 });
 
-async function echoPair(recorder: EventRecorder, host = '127.0.0.1') {
+async function echoPair(recorder: EventRecorder, host = '127.0.0.1', recvBufferSize = 65_536) {
   const server = new UdpSocket({
     socketId: 'server-1',
     role: 'listener',
     host,
     port: 0,
-    recvBufferSize: 1024,
+    recvBufferSize,
     echo: true,
     emit: recorder.emit,
     gate: new StepGate(() => undefined),
@@ -29,7 +29,7 @@ async function echoPair(recorder: EventRecorder, host = '127.0.0.1') {
     role: 'client',
     host: wildcard,
     port: 0,
-    recvBufferSize: 1024,
+    recvBufferSize,
     echo: false,
     peer: { host, port: local.port },
     emit: recorder.emit,
@@ -57,6 +57,20 @@ describe('UDP echo, for real on loopback', () => {
       peer: { address: '127.0.0.1', port: clientPort },
     });
     expect(recorder.of('data-received', 'client-1')[0]).toMatchObject({ bytes: 52, peer: { port } });
+  });
+
+  it('gives recvfrom(1024) the first 1024 bytes of a longer datagram and throws the rest away', async () => {
+    const recorder = new EventRecorder();
+    const { client } = await echoPair(recorder, '127.0.0.1', 1024);
+    const datagram = randomBytes(2000);
+    await client.send(datagram);
+    await recorder.until(() => recorder.of('data-received', 'client-1').length === 1, 'the echo');
+    const [atServer] = recorder.of('data-received', 'server-1');
+    expect(atServer).toMatchObject({ bytes: 1024, slices: [1024], discarded: 976 });
+    // The server echoes what its recvfrom() returned: the first 1024 bytes, exactly.
+    expect(recorder.of('data-sent', 'server-1')[0]?.preview.hex).toBe(toHex(datagram.subarray(0, 128)));
+    expect(recorder.of('data-received', 'client-1')[0]).toMatchObject({ bytes: 1024 });
+    expect(recorder.of('data-received', 'client-1')[0]?.discarded).toBeUndefined();
   });
 
   it('delivers each datagram whole, 0 bytes and 65,507 bytes included, byte for byte', async () => {

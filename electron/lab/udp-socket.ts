@@ -153,18 +153,22 @@ export class UdpSocket {
     });
   }
 
-  private onMessage(message: Buffer, from: RemoteInfo): void {
-    this.bytesReceived += message.length;
+  private onMessage(datagram: Buffer, from: RemoteInfo): void {
+    // recvfrom(N) hands over one datagram per call, never part of the next; what does not fit in
+    // its N bytes is thrown away, as the lesson's recvfrom(1024) would.
+    const received = datagram.subarray(0, this.options.recvBufferSize);
+    const discarded = datagram.length - received.length;
+    this.bytesReceived += received.length;
     const peer = toEndpoint(from.address, from.port, from.family) as Endpoint;
-    // recvfrom(N) hands over one datagram per call: the whole of it, never part of the next.
     this.emit({
       type: 'data-received',
-      bytes: message.length,
-      slices: [message.length],
-      preview: makePreview(message),
+      bytes: received.length,
+      slices: [received.length],
+      preview: makePreview(received),
       peer,
+      ...(discarded > 0 ? { discarded } : {}),
     });
-    if (this.options.echo && this.open) this.echo(message, from);
+    if (this.options.echo && this.open) this.echo(received, from);
   }
 
   private echo(message: Buffer, from: RemoteInfo): void {

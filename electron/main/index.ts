@@ -51,7 +51,7 @@ function start(): void {
     .then(() => {
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
       const mode = rendererModeOf(appUrl);
-      applySessionSecurity(session.defaultSession, contentSecurityPolicyFor(mode));
+      applySessionSecurity(session.defaultSession, contentSecurityPolicyFor(mode), appUrl);
 
       const menu = installAppMenu({
         platform: process.platform,

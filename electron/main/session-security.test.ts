@@ -10,8 +10,13 @@ type HeadersListener = (
 function fakeSession() {
   const installed: {
     headers?: HeadersListener;
-    request?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-    check?: () => boolean;
+    request?: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl: string },
+    ) => void;
+    check?: (contents: unknown, permission: string, requestingOrigin: string) => boolean;
     device?: () => boolean;
   } = {};
   const session = {
@@ -23,10 +28,12 @@ function fakeSession() {
   return { session: session as unknown as Session, installed };
 }
 
+const APP_URL = 'app://socketscope/index.html';
+
 describe('applySessionSecurity', () => {
   it('replaces any policy a response brings with ours, keeping the other headers', () => {
     const { session, installed } = fakeSession();
-    applySessionSecurity(session, "default-src 'none'");
+    applySessionSecurity(session, "default-src 'none'", APP_URL);
     let headers: Record<string, string[]> | undefined;
     installed.headers?.(
       { responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } },
@@ -38,15 +45,28 @@ describe('applySessionSecurity', () => {
     });
   });
 
-  it('refuses every permission request and check', () => {
+  it('refuses every permission request and check, but clipboard writes by the app itself', () => {
     const { session, installed } = fakeSession();
-    applySessionSecurity(session, "default-src 'none'");
-    const answers: boolean[] = [];
+    applySessionSecurity(session, "default-src 'none'", APP_URL);
+    const answer = (permission: string, requestingUrl: string) => {
+      let granted: boolean | undefined;
+      installed.request?.({}, permission, (given) => (granted = given), { requestingUrl });
+      return granted;
+    };
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
-      installed.request?.({}, permission, (granted) => answers.push(granted));
+      expect(answer(permission, APP_URL), permission).toBe(false);
+      expect(installed.check?.({}, permission, 'app://socketscope'), permission).toBe(false);
     }
-    expect(answers).toEqual([false, false, false, false, false]);
-    expect(installed.check?.()).toBe(false);
+    expect(answer('clipboard-sanitized-write', APP_URL)).toBe(true);
+    expect(installed.check?.({}, 'clipboard-sanitized-write', 'app://socketscope')).toBe(true);
+    for (const hostile of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://socketscope.evil/index.html',
+    ]) {
+      expect(answer('clipboard-sanitized-write', hostile), hostile).toBe(false);
+    }
+    expect(installed.check?.({}, 'clipboard-sanitized-write', 'https://evil.example')).toBe(false);
     expect(installed.device?.()).toBe(false);
   });
 });

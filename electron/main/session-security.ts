@@ -1,11 +1,16 @@
 import type { Session } from 'electron';
+import { isTrustedSender } from './trusted-sender';
+
+/** The one permission the app's page may use: writing text to the clipboard (the Copy buttons). */
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
 
 /**
  * Puts the renderer's Content-Security-Policy on every response the session loads: the dev
  * server's, and the app: scheme's (whose handler sets the same policy itself, in case this hook
- * does not see them). Refuses every permission a page can ask for: the app needs none.
+ * does not see them). Refuses every permission a page can ask for, except clipboard writes by
+ * the app's own page.
  */
-export function applySessionSecurity(session: Session, contentSecurityPolicy: string): void {
+export function applySessionSecurity(session: Session, contentSecurityPolicy: string, appUrl: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = Object.fromEntries(
       Object.entries(details.responseHeaders ?? {}).filter(
@@ -14,7 +19,15 @@ export function applySessionSecurity(session: Session, contentSecurityPolicy: st
     );
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [contentSecurityPolicy] } }); // eng-disable CSP_GLOBAL_CHECK -- the shared policy, tested
   });
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  const { protocol, host } = new URL(appUrl);
+  // Spelled out: WHATWG URLs give custom schemes such as app: a null origin.
+  const appOrigin = `${protocol}//${host}`;
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === CLIPBOARD_WRITE && isTrustedSender(details.requestingUrl, appUrl)),
+  );
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      permission === CLIPBOARD_WRITE && requestingOrigin === appOrigin,
+  );
   session.setDevicePermissionHandler(() => false);
 }

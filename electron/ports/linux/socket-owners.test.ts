@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { parseProcNet } from './proc-net-parser';
@@ -43,5 +45,40 @@ describe.skipIf(process.platform !== 'linux')('SocketOwners', () => {
     const walksToGiveUp = owners.walks;
     owners.ownersOf([unowned]);
     expect(owners.walks).toBe(walksToGiveUp);
+  });
+
+  it('finds the new owner once the process it named has ended and a child kept the socket', async () => {
+    // A parent listens, then (when told) hands the socket to a child and exits, as daemons do.
+    const parentScript = `
+      const net = require('node:net');
+      const { spawn } = require('node:child_process');
+      const server = net.createServer().listen(0, '127.0.0.1', () => {
+        console.log(server.address().port);
+        process.stdin.once('data', () => {
+          // fd 3 of the child is the listening socket (its handle's descriptor, inherited).
+          const child = spawn('sleep', ['20'], { stdio: ['ignore', 'ignore', 'ignore', server._handle.fd], detached: true });
+          child.unref();
+          console.log(child.pid);
+          process.exit(0);
+        });
+      });`;
+    const parent = spawn(process.execPath, ['-e', parentScript], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: parent.stdout })[Symbol.asyncIterator]();
+    let childPid: number | undefined;
+    try {
+      const port = Number((await lines.next()).value);
+      const inode = await inodeOfListener(port);
+      const owners = new SocketOwners();
+      expect(owners.ownersOf([inode]).get(inode)?.pid).toBe(parent.pid);
+
+      const exited = once(parent, 'exit');
+      parent.stdin.write('fork\n');
+      childPid = Number((await lines.next()).value);
+      await exited;
+      expect(owners.ownersOf([inode]).get(inode)).toMatchObject({ pid: childPid, program: 'sleep' });
+    } finally {
+      parent.kill();
+      if (childPid) process.kill(childPid);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 export interface ProcessInfo {
   pid: number;
@@ -10,7 +10,7 @@ export interface ProcessInfo {
  * Which process holds each socket, found as `ss -p` finds it: every /proc/PID/fd/N that links
  * to socket:[INODE]. Reading every descriptor's link is the expensive part of a scan, so the map
  * is kept between scans and /proc is walked again only when a scan shows a socket it does not know
- * (and that the previous walk could not place either). That walk trusts a descriptor's last link
+ * (and that the previous walk could not place either), or when a process it names has ended. That walk trusts a descriptor's last link
  * while its socket is still in the table (an open descriptor keeps its socket listed) and reads
  * the others again; should a socket still be missing, a full walk reads them all. Processes that
  * end mid-walk, or that this user may not inspect, are skipped.
@@ -29,7 +29,7 @@ export class SocketOwners {
     const wanted = [...inodes];
     const unplacedBefore = this.unplaced;
     const known = (inode: number) => this.owners.has(inode) || unplacedBefore.has(inode);
-    if (wanted.every(known)) return this.owners;
+    if (wanted.every(known) && this.ownersAlive(wanted)) return this.owners;
     if (this.links.size === 0) {
       this.walk(wanted, 'all descriptors');
       return this.owners;
@@ -40,6 +40,19 @@ export class SocketOwners {
       this.walk(wanted, 'all descriptors');
     }
     return this.owners;
+  }
+
+  /**
+   * False when a process the map names has ended: its sockets may live on in a child that
+   * inherited them (a daemon that forked, a shell wrapper), so the map must be read again.
+   */
+  private ownersAlive(wanted: readonly number[]): boolean {
+    const pids = new Set<number>();
+    for (const inode of wanted) {
+      const owner = this.owners.get(inode);
+      if (owner) pids.add(owner.pid);
+    }
+    return [...pids].every((pid) => existsSync(`${this.procRoot}/${pid}`));
   }
 
   /** How many times /proc has been walked; a steady machine does not add to it. */

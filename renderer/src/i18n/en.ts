@@ -101,6 +101,8 @@ export const en = {
     accepted: 'accept() on {{server}}: new socket for {{remote}}',
     'data-sent': 'send(): {{bytes}} B “{{text}}”',
     'data-received': 'recv(): {{bytes}} B “{{text}}” (slices {{slices}})',
+    discarded:
+      'The datagram had {{bytes}} B more than the receive buffer holds: recvfrom() threw them away, as UDP does.',
     moreSlices: '{{listed}} + … ({{count}} recv() calls in all)',
     'data-sent-to': 'sendto(): {{bytes}} B to {{peer}} “{{text}}”',
     'data-received-from': 'recvfrom(): a whole datagram of {{bytes}} B from {{peer}} “{{text}}”',

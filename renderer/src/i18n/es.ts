@@ -101,6 +101,8 @@ export const es: Messages = {
     accepted: 'accept() en {{server}}: socket nuevo para {{remote}}',
     'data-sent': 'send(): {{bytes}} B «{{text}}»',
     'data-received': 'recv(): {{bytes}} B «{{text}}» (porciones {{slices}})',
+    discarded:
+      'El datagrama traía {{bytes}} B más de los que caben en el búfer de recepción: recvfrom() los descartó, como hace UDP.',
     moreSlices: '{{listed}} + … ({{count}} llamadas a recv() en total)',
     'data-sent-to': 'sendto(): {{bytes}} B a {{peer}} «{{text}}»',
     'data-received-from': 'recvfrom(): un datagrama entero de {{bytes}} B desde {{peer}} «{{text}}»',

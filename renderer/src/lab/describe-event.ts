@@ -29,7 +29,8 @@ export function describeEvent(t: TFunction, event: LabEvent): string {
     case 'data-received':
       if (event.peer) {
         const peer = endpointText(event.peer);
-        return t('log.data-received-from', { bytes: event.bytes, peer, text: event.preview.text });
+        const line = t('log.data-received-from', { bytes: event.bytes, peer, text: event.preview.text });
+        return event.discarded ? `${line} ${t('log.discarded', { bytes: event.discarded })}` : line;
       }
       return t('log.data-received', {
         bytes: event.bytes,
