@@ -169,7 +169,7 @@ describe('step mode over TCP', () => {
     const big = new Uint8Array(1024 * 1024);
     const fits = Math.floor(MAX_HELD_SEND_BYTES / big.length);
     await lab.send(clientId, big, fits);
-    await expect(lab.send(clientId, big)).rejects.toThrow(/already holding/);
+    await expect(lab.send(clientId, big)).rejects.toMatchObject({ problem: { key: 'stepModeFull' } });
     lab.setStepMode('off');
     await recorder.until(
       () => recorder.bytesReceivedBy(clientId) === fits * big.length,

@@ -267,6 +267,8 @@ export const en = {
       'Message too long: a UDP datagram carries at most 65,507 bytes of data over IPv4 (65,535 minus the IP and UDP headers), and it is never split across datagrams. Send less, or use TCP, which is a byte stream of any length.',
     ECONNABORTED:
       'Connection aborted: the socket was closed before connect() finished, so no connection was made.',
+    EMFILE:
+      'Too many open files: this program has used every file descriptor the OS allows it (each socket takes one), so new connections are refused until some close.',
     ENOBUFS:
       'No buffer space: step mode holds at most 64 datagrams per socket; later ones are dropped, as a full receive buffer drops UDP datagrams. Release some with Next or Play.',
     unknown: '{{syscall}} failed: {{message}}',

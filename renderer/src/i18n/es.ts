@@ -270,6 +270,8 @@ export const es: Messages = {
       'Mensaje demasiado largo: un datagrama UDP lleva como mucho 65.507 bytes de datos sobre IPv4 (65.535 menos las cabeceras IP y UDP) y nunca se reparte entre varios datagramas. Envíe menos, o use TCP, que es un flujo de bytes de cualquier longitud.',
     ECONNABORTED:
       'Conexión abortada: el socket se cerró antes de que connect() terminara, así que no se hizo ninguna conexión.',
+    EMFILE:
+      'Demasiados archivos abiertos: este programa ha usado todos los descriptores de archivo que el sistema le permite (cada socket ocupa uno), así que rechaza conexiones nuevas hasta que se cierren algunas.',
     ENOBUFS:
       'Sin espacio en el búfer: el modo paso a paso retiene como mucho 64 datagramas por socket; los siguientes se descartan, como descarta datagramas UDP un búfer de recepción lleno. Suelte algunos con Siguiente o Reproducir.',
     unknown: '{{syscall}} falló: {{message}}',

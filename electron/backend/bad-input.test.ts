@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { LabEvent } from '../contract/events';
+import { badInputs, expectRejection, type Targets } from '../test-support/bad-inputs';
+import { openKernelTcpRowsOnPort } from '../test-support/os-tcp-table';
+import { connectRawClient, destroyRawClients, type RawClient } from '../test-support/raw-clients';
+import type { BackendApi } from './backend-api';
+import { createBackend } from './create-backend';
+
+let backend: BackendApi;
+let unsubscribe: () => void;
+const events: LabEvent[] = [];
+let targets: Targets;
+let bystander: RawClient;
+let echoed = 0;
+
+beforeAll(async () => {
+  backend = createBackend({ batchIntervalMs: 5 });
+  unsubscribe = backend.subscribe((batch) => events.push(...batch.events));
+  const server = await backend.handle('startServer', {
+    protocol: 'tcp',
+    host: '127.0.0.1',
+    port: 0,
+    recvBufferSize: 1024,
+  });
+  if (!server.ok) throw new Error(server.error.message);
+  const { local } = server.result as { local: { port: number } };
+  const client = await backend.handle('connectClient', {
+    protocol: 'tcp',
+    host: '127.0.0.1',
+    port: local.port,
+    recvBufferSize: 1024,
+  });
+  if (!client.ok) throw new Error(client.error.message);
+  targets = { serverPort: local.port, clientId: (client.result as { clientId: string }).clientId };
+  bystander = await connectRawClient(local.port);
+  // Both accepts (the Lab client's and the bystander's) are streamed before any case starts counting.
+  await vi.waitFor(() => expect(events.filter((event) => event.type === 'accepted')).toHaveLength(2));
+});
+
+afterAll(async () => {
+  await destroyRawClients([bystander]);
+  unsubscribe();
+  await backend.close();
+});
+
+async function labSockets(): Promise<string[]> {
+  const state = await backend.handle('getLabState', {});
+  if (!state.ok) throw new Error(state.error.message);
+  const { sockets } = state.result as { sockets: { socketId: string; state: string }[] };
+  return sockets.map((socket) => `${socket.socketId}:${socket.state}`).sort();
+}
+
+/** The echo server that was open before the bad input still echoes a bystander's bytes. */
+async function stillEchoes(): Promise<void> {
+  const probe = Buffer.from(`probe ${echoed}`);
+  echoed += probe.length;
+  bystander.socket.write(probe);
+  await bystander.receivedAtLeast(echoed);
+  expect(
+    bystander
+      .received()
+      .subarray(echoed - probe.length)
+      .equals(probe),
+  ).toBe(true);
+}
+
+// Case names do not depend on the targets, which exist only once beforeAll has run.
+const caseNames = badInputs({ serverPort: 1, clientId: 'client-1' }, 'direct').map((input) => input.name);
+
+describe('bad input through backend.handle', () => {
+  it.each(caseNames)('refuses %s with a specific error, runs nothing and keeps serving', async (name) => {
+    const input = badInputs(targets, 'direct').find((candidate) => candidate.name === name);
+    if (!input) throw new Error(`no case ${name}`);
+    const before = await labSockets();
+    const kernelBefore = (await openKernelTcpRowsOnPort(targets.serverPort)).length;
+    const seen = events.length;
+
+    expectRejection(await backend.handle(input.command, input.payload), input.expected);
+
+    await stillEchoes();
+    // The bystander's echo arrives after anything the bad command could have started.
+    await expect
+      .poll(() => events.slice(seen).some((event) => event.type === 'data-sent'), { interval: 5 })
+      .toBe(true);
+    expect(events.slice(seen).filter((event) => event.type === 'socket-created')).toEqual([]);
+    expect(await labSockets()).toEqual(before);
+    expect((await openKernelTcpRowsOnPort(targets.serverPort)).length).toBe(kernelBefore);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).port).toBeUndefined();
+  });
+
+  it('still runs a valid command after all of them', async () => {
+    const sent = await backend.handle('send', {
+      socketId: targets.clientId,
+      message: { encoding: 'text', text: 'after the storm' },
+    });
+    expect(sent).toEqual({ ok: true, result: { bytes: 15 } });
+  });
+});

@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { EventRecorder } from '../test-support/event-recorder';
+import { describeRows, kernelTcpRowsOnPort, openKernelTcpRowsOnPort } from '../test-support/os-tcp-table';
+import { connectRawClients, destroyRawClients, type RawClient } from '../test-support/raw-clients';
+import { Lab } from './lab';
+
+const RAW_CLIENTS = 10;
+const LAB_CLIENTS = 2;
+const MESSAGE = Buffer.from('still there?');
+
+let lab: Lab | undefined;
+let clients: RawClient[] = [];
+
+afterEach(async () => {
+  await destroyRawClients(clients);
+  clients = [];
+  await lab?.closeAll();
+  lab = undefined;
+});
+
+describe('stopping a server while clients are connected', () => {
+  it('closes every accepted socket (Lab events and OS table) and frees the port for an immediate rebind', async () => {
+    const recorder = new EventRecorder();
+    lab = new Lab(recorder.emit);
+    const request = { host: '127.0.0.1', port: 0, recvBufferSize: 1024 };
+    const { serverId, local } = await lab.startServer(request);
+    clients = await connectRawClients(local.port, RAW_CLIENTS);
+    const labClients = await Promise.all(
+      Array.from({ length: LAB_CLIENTS }, () => lab?.connectClient({ ...request, port: local.port })),
+    );
+    clients.forEach((client) => client.socket.write(MESSAGE));
+    await Promise.all(clients.map((client) => client.receivedAtLeast(MESSAGE.length)));
+    const acceptedIds = recorder.of('accepted').map((event) => event.socketId);
+    expect(acceptedIds).toHaveLength(RAW_CLIENTS + LAB_CLIENTS);
+
+    expect(await lab.stopServer(serverId)).toBe(1 + RAW_CLIENTS + LAB_CLIENTS);
+    await Promise.all(clients.map((client) => client.closed));
+    const labClientIds = labClients.map((client) => client?.clientId ?? 'missing');
+    await recorder.until(
+      () => [serverId, ...acceptedIds, ...labClientIds].every((id) => recorder.of('closed', id).length === 1),
+      'every socket to close',
+    );
+    expect(lab.describe()).toEqual([]);
+    expect(recorder.of('error')).toEqual([]);
+    await expect
+      .poll(async () => describeRows(await openKernelTcpRowsOnPort(local.port)), { timeout: 5000 })
+      .toEqual([]);
+
+    // The server's side closed first, so its ends sit in TIME_WAIT on this very port: SO_REUSEADDR lets it bind.
+    const lingering = await kernelTcpRowsOnPort(local.port);
+    expect(lingering.some((row) => row.state === 'TIME_WAIT' && row.localPort === local.port)).toBe(true);
+    const again = await lab.startServer({ ...request, port: local.port });
+    expect(again.local.port).toBe(local.port);
+    const [fresh] = await connectRawClients(local.port, 1);
+    if (!fresh) throw new Error('no client');
+    clients.push(fresh);
+    fresh.socket.write(MESSAGE);
+    await fresh.receivedAtLeast(MESSAGE.length);
+    expect(fresh.received().equals(MESSAGE)).toBe(true);
+  });
+});
