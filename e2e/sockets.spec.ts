@@ -37,6 +37,8 @@ test("the Lab server's LISTEN row appears tagged as the app's, and goes when the
 
   await page.getByRole('button', { name: `Show ${serverId} in the Lab` }).click();
   await expect(listener).toHaveAttribute('aria-pressed', 'true');
+  // The focus follows the user to the socket they asked to see.
+  await expect(listener).toBeFocused();
   await page.getByRole('button', { name: 'Stop server' }).click();
   await page.getByRole('tab', { name: 'Sockets' }).click();
   await page.getByRole('tabpanel').getByLabel('Port', { exact: true }).fill(String(port));

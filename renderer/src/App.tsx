@@ -13,8 +13,11 @@ export function App({ connection }: { connection: ApiConnection }) {
   const [view, setView] = useState<ViewId>('lab');
   // One selection for both views: a Lab socket picked in one is highlighted in the other.
   const [selectedSocket, setSelectedSocket] = useState<string>();
+  // The socket whose diagram node takes the focus once it is drawn (after "Show in Lab").
+  const [focusRequest, setFocusRequest] = useState<string>();
   const showInLab = (socketId: string) => {
     setSelectedSocket(socketId);
+    setFocusRequest(socketId);
     setView('lab');
   };
   useMenuCommand((command) => {
@@ -39,7 +42,12 @@ export function App({ connection }: { connection: ApiConnection }) {
       )}
       {/* Both views stay mounted, so that forms, filters and sorting survive a switch. */}
       <main id="panel-lab" role="tabpanel" aria-labelledby="tab-lab" hidden={view !== 'lab'}>
-        <LabView selectedId={selectedSocket} onSelect={setSelectedSocket} />
+        <LabView
+          selectedId={selectedSocket}
+          onSelect={setSelectedSocket}
+          focusRequest={focusRequest}
+          onFocusDone={() => setFocusRequest(undefined)}
+        />
       </main>
       <main id="panel-sockets" role="tabpanel" aria-labelledby="tab-sockets" hidden={view !== 'sockets'}>
         <SocketsView

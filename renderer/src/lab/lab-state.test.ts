@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from './diagram-layout';
-import { applyEvents, emptyLabState, LOG_LIMIT, withOpenSockets, withoutClosed } from './lab-state';
+import {
+  applyEvents,
+  CLOSED_LIMIT,
+  emptyLabState,
+  LOG_LIMIT,
+  withOpenSockets,
+  withoutClosed,
+} from './lab-state';
 import { at, CLIENT_1, event, lesson, preview, SERVER } from './lesson-events.fixture';
 
 describe('applyEvents', () => {
@@ -37,6 +44,23 @@ describe('applyEvents', () => {
     ]);
     expect(closed.sockets['client-2']?.state).toBe('closed');
     expect(Object.keys(withoutClosed(closed).sockets).sort()).toEqual(['client-1', 'conn-2', 'server-1']);
+  });
+
+  it('keeps at most CLOSED_LIMIT closed sockets, forgetting the oldest, and every open one', () => {
+    const many = Array.from({ length: CLOSED_LIMIT + 10 }, (_, index) => [
+      event('socket-created', `client-${index + 100}`, {
+        role: 'client',
+        protocol: 'tcp',
+        recvBufferSize: 1024,
+      }),
+      event('closed', `client-${index + 100}`, { hadError: false }),
+    ]).flat();
+    const state = applyEvents(applyEvents(emptyLabState, lesson()), many);
+    const closed = Object.values(state.sockets).filter((socket) => socket.state === 'closed');
+    expect(closed).toHaveLength(CLOSED_LIMIT);
+    expect(state.sockets['client-100']).toBeUndefined();
+    expect(state.sockets[`client-${CLOSED_LIMIT + 109}`]?.state).toBe('closed');
+    expect(state.sockets['server-1']?.state).toBe('listening');
   });
 
   it('bounds the log to the newest LOG_LIMIT events', () => {

@@ -47,6 +47,8 @@ export interface LabState {
 }
 
 export const LOG_LIMIT = 500;
+/** Closed sockets stay drawn (greyed) until "Clear closed"; past this many, the oldest go by themselves. */
+export const CLOSED_LIMIT = 50;
 export const PACKET_LIMIT = 24;
 
 export const emptyLabState: LabState = { sockets: {}, log: [], packets: [] };
@@ -64,7 +66,7 @@ export function applyEvents(state: LabState, events: readonly LabEvent[]): LabSt
     }
   }
   return {
-    sockets,
+    sockets: withoutOldestClosed(sockets),
     log: keepLast(state.log, events, LOG_LIMIT),
     packets: keepLast(state.packets, packets, PACKET_LIMIT),
   };
@@ -89,6 +91,14 @@ export function withoutClosed(state: LabState): LabState {
     Object.entries(state.sockets).filter(([, socket]) => socket.state !== 'closed'),
   );
   return { ...state, sockets, packets: state.packets.filter((packet) => packet.receiverId in sockets) };
+}
+
+function withoutOldestClosed(sockets: Record<string, SocketView>): Record<string, SocketView> {
+  const closed = Object.values(sockets).filter((socket) => socket.state === 'closed');
+  if (closed.length <= CLOSED_LIMIT) return sockets;
+  closed.sort((a, b) => a.createdSeq - b.createdSeq);
+  for (const socket of closed.slice(0, closed.length - CLOSED_LIMIT)) delete sockets[socket.socketId];
+  return sockets;
 }
 
 function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketView | undefined {

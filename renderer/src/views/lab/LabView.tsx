@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { numberFieldValue } from '../../lab/form-values';
 import { stateAt } from '../../lab/session-recording';
+import { socketNodeId } from '../../lab/socket-names';
 import { useLabSession } from '../../lab/use-lab-session';
 import { useTableStatesOfLabSockets } from '../../sockets/use-table-states';
 import { ClientList } from './ClientList';
@@ -19,15 +20,26 @@ const NO_TABLE_STATES: ReadonlyMap<string, string> = new Map();
 interface LabViewProps {
   selectedId: string | undefined;
   onSelect(socketId: string | undefined): void;
+  /** A socket whose node should take the focus as soon as the diagram has it. */
+  focusRequest: string | undefined;
+  onFocusDone(): void;
 }
 
-export function LabView({ selectedId, onSelect }: LabViewProps) {
+export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: LabViewProps) {
   const session = useLabSession();
   const lab = session.live;
   // The moment the diagram and code show: undefined follows the Lab live.
   const [atSeq, setAtSeq] = useState<number>();
   const shown = atSeq === undefined ? lab : stateAt(session.recording, atSeq);
   const tableStates = useTableStatesOfLabSockets();
+  // A client just connected from the Sockets view may be drawn only when its events arrive.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const node = document.getElementById(socketNodeId(focusRequest));
+    if (!node) return;
+    node.focus();
+    onFocusDone();
+  }, [focusRequest, lab, onFocusDone]);
   const [form, setForm] = useState(LESSON_SERVER);
   const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
   // A TCP server listens; a UDP one is simply bound (open): either way it is the running server.

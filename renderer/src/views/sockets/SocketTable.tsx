@@ -18,7 +18,7 @@ interface SocketTableProps extends RowActionHandlers {
 }
 
 /**
- * The socket table as an ARIA grid of rows, virtualised: only the rows in view are in the page,
+ * The socket table as an ARIA table of rows, virtualised: only the rows in view are in the page,
  * so ten thousand sockets scroll as smoothly as ten.
  */
 export function SocketTable({
@@ -73,7 +73,11 @@ export function SocketTable({
         </div>
       </div>
       <div ref={scrollRef} className="socket-table-body" role="rowgroup">
-        {rows.length === 0 && <p className="empty">{t('sockets.noRows')}</p>}
+        {rows.length === 0 && (
+          <div role="row" className="empty">
+            <div role="cell">{t('sockets.noRows')}</div>
+          </div>
+        )}
         <div style={{ height: virtualizer.getTotalSize() }} className="socket-table-canvas">
           {virtualizer.getVirtualItems().map((item) => {
             const view = rows[item.index];
