@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startEchoPair } from '../test-support/echo-pair';
 import type { LabEvent } from '../contract/events';
 import { badInputs, expectRejection, type Targets } from '../test-support/bad-inputs';
 import { openKernelTcpRowsOnPort } from '../test-support/os-tcp-table';
@@ -16,23 +17,11 @@ let echoed = 0;
 beforeAll(async () => {
   backend = createBackend({ batchIntervalMs: 5 });
   unsubscribe = backend.subscribe((batch) => events.push(...batch.events));
-  const server = await backend.handle('startServer', {
-    protocol: 'tcp',
-    host: '127.0.0.1',
-    port: 0,
-    recvBufferSize: 1024,
-  });
-  if (!server.ok) throw new Error(server.error.message);
-  const { local } = server.result as { local: { port: number } };
-  const client = await backend.handle('connectClient', {
-    protocol: 'tcp',
-    host: '127.0.0.1',
-    port: local.port,
-    recvBufferSize: 1024,
-  });
-  if (!client.ok) throw new Error(client.error.message);
-  targets = { serverPort: local.port, clientId: (client.result as { clientId: string }).clientId };
-  bystander = await connectRawClient(local.port);
+  const { serverPort, clientId } = await startEchoPair((command, payload) =>
+    backend.handle(command, payload),
+  );
+  targets = { serverPort, clientId };
+  bystander = await connectRawClient(serverPort);
   // Both accepts (the Lab client's and the bystander's) are streamed before any case starts counting.
   await vi.waitFor(() => expect(events.filter((event) => event.type === 'accepted')).toHaveLength(2));
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startEchoPair } from '../test-support/echo-pair';
 import type { EventBatch, LabEvent } from '../contract/events';
 import { exchangeOverRawClient } from '../test-support/raw-sockets';
 import type { BackendApi } from './backend-api';
@@ -38,15 +39,7 @@ describe('commands', () => {
   it('runs the lesson through commands and streams its events in batches', async () => {
     backend = createBackend();
     const { events } = collectBatches();
-    const { local } = await startLessonServer();
-    const connected = await backend.handle('connectClient', {
-      protocol: 'tcp',
-      host: '127.0.0.1',
-      port: local.port,
-      recvBufferSize: 1024,
-    });
-    if (!connected.ok) throw new Error(connected.error.message);
-    const { clientId } = connected.result as { clientId: string };
+    const { clientId } = await startEchoPair((command, payload) => backend.handle(command, payload));
     const sent = await backend.handle('send', {
       socketId: clientId,
       message: { encoding: 'text', text: LESSON },
@@ -125,14 +118,7 @@ describe('event stream under a flood', () => {
   it('sends about one batch per interval, bounded in size, with exact byte counts', async () => {
     backend = createBackend({ batchIntervalMs: 16, maxDataEventsPerBatch: 50 });
     const { batches, events } = collectBatches();
-    const { local } = await startLessonServer();
-    const connected = await backend.handle('connectClient', {
-      protocol: 'tcp',
-      host: '127.0.0.1',
-      port: local.port,
-      recvBufferSize: 1024,
-    });
-    const { clientId } = (connected.ok ? connected.result : {}) as { clientId: string };
+    const { clientId } = await startEchoPair((command, payload) => backend.handle(command, payload));
     const chunk = 'z'.repeat(4096);
     const rounds = 400;
     const started = performance.now();
@@ -166,15 +152,7 @@ describe('step mode commands', () => {
   it('hold the echo until stepNext, and each batch carries the queue as it is then', async () => {
     backend = createBackend();
     const { batches, events } = collectBatches();
-    const { local } = await startLessonServer();
-    const connected = await backend.handle('connectClient', {
-      protocol: 'tcp',
-      host: '127.0.0.1',
-      port: local.port,
-      recvBufferSize: 1024,
-    });
-    if (!connected.ok) throw new Error(connected.error.message);
-    const { clientId } = connected.result as { clientId: string };
+    const { clientId } = await startEchoPair((command, payload) => backend.handle(command, payload));
 
     const paused = await backend.handle('setStepMode', { mode: 'paused' });
     expect(paused).toMatchObject({ ok: true, result: { mode: 'paused', heldCount: 0 } });

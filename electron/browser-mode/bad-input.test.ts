@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startEchoPair } from '../test-support/echo-pair';
 import type { BackendApi } from '../backend/backend-api';
 import { createBackend } from '../backend/create-backend';
 import { MAX_WIRE_FRAME_BYTES } from '../contract/wire';
@@ -29,23 +30,9 @@ beforeAll(async () => {
   backend = createBackend({ batchIntervalMs: 5 });
   server = await startBrowserMode({ backend, port: 0, rendererDir });
   page = await WirePage.open(server.url);
-  const started = await page.call('startServer', {
-    protocol: 'tcp',
-    host: '127.0.0.1',
-    port: 0,
-    recvBufferSize: 1024,
-  });
-  if (!started.ok) throw new Error(started.error.message);
-  const { local } = started.result as { local: { port: number } };
-  const client = await page.call('connectClient', {
-    protocol: 'tcp',
-    host: '127.0.0.1',
-    port: local.port,
-    recvBufferSize: 1024,
-  });
-  if (!client.ok) throw new Error(client.error.message);
-  targets = { serverPort: local.port, clientId: (client.result as { clientId: string }).clientId };
-  bystander = await connectRawClient(local.port);
+  const { serverPort, clientId } = await startEchoPair((command, payload) => page.call(command, payload));
+  targets = { serverPort, clientId };
+  bystander = await connectRawClient(serverPort);
   // Both accepts (the Lab client's and the bystander's) are streamed before any case starts counting.
   await vi.waitFor(() =>
     expect(
