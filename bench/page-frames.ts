@@ -16,18 +16,18 @@ const MAX_FRAMES = 100_000;
  * Records performance.now() between successive requestAnimationFrame callbacks in the page for
  * the window, scrolling if asked. A timer ends the window too, in case frames stop altogether.
  */
-export async function recordFrames(page: Page, window: FrameWindow): Promise<FrameStats> {
+export async function recordFrames(page: Page, frameWindow: FrameWindow): Promise<FrameStats> {
   const options = {
-    durationMs: window.durationMs,
+    durationMs: frameWindow.durationMs,
     maxFrames: MAX_FRAMES,
-    scrollSelector: window.scrollSelector ?? '',
-    scrollStepPx: window.scrollStepPx ?? 0,
+    scrollSelector: frameWindow.scrollSelector ?? '',
+    scrollStepPx: frameWindow.scrollStepPx ?? 0,
   };
   const deltas = await page.evaluate(
     ({ durationMs, maxFrames, scrollSelector, scrollStepPx }) =>
       new Promise<number[]>((resolve) => {
-        const page = globalThis as unknown as PageGlobals;
-        const scroller = scrollSelector ? page.document.querySelector(scrollSelector) : null;
+        const win = globalThis as unknown as PageGlobals;
+        const scroller = scrollSelector ? win.document.querySelector(scrollSelector) : null;
         const times: number[] = [];
         const start = performance.now();
         let done = false;
@@ -44,9 +44,9 @@ export async function recordFrames(page: Page, window: FrameWindow): Promise<Fra
             const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
             scroller.scrollTop = atBottom ? 0 : scroller.scrollTop + scrollStepPx;
           }
-          page.requestAnimationFrame(frame);
+          win.requestAnimationFrame(frame);
         };
-        page.requestAnimationFrame(frame);
+        win.requestAnimationFrame(frame);
         setTimeout(() => done || finish(), durationMs + 5000);
       }),
     options,

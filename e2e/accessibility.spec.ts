@@ -91,3 +91,23 @@ test('the lesson works from the keyboard alone, with the focus always visible', 
   await expect(page.getByRole('tab', { name: 'Sockets' })).toBeFocused();
   await expect(page.getByRole('table')).toBeVisible();
 });
+
+test('with reduced motion, packets appear where they arrive instead of travelling', async ({ page, app }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(app.url);
+  await page.getByLabel('Server port').fill(String(randomPort()));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  await page
+    .getByRole('region', { name: /^Client client-\d+$/ })
+    .getByRole('button', { name: 'Send' })
+    .click();
+  const packet = page.locator('.packet').first();
+  await expect(packet).toBeVisible();
+  const animationOf = () =>
+    packet.evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).animationName);
+  expect(await animationOf()).toBe('none');
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await animationOf()).toMatch(/^packet-to-(server|client)$/);
+});
