@@ -33,6 +33,18 @@ for (const { code, words, lastServerLine } of LANGUAGES) {
     await card.getByRole('button', { name: words.client.send, exact: true }).click();
     await expect(lit(client)).toHaveText('    data = s.recv(1024)');
     await expect(lit(server)).toHaveText('            conn.sendall(data)');
+    // Above each program, the calls it made, in the order they happened.
+    const calls = (program: typeof server) =>
+      program.getByRole('list', { name: words.code.calls }).getByRole('listitem');
+    await expect(calls(server)).toHaveText([
+      'socket()',
+      'bind()',
+      'listen()',
+      'accept()',
+      'recv() 52 B',
+      'send() 52 B',
+    ]);
+    await expect(calls(client)).toHaveText(['socket()', 'connect()', 'send() 52 B', 'recv() 52 B']);
 
     // Switching the program's language keeps the same call lit.
     await page.getByLabel(words.code.language).selectOption('node');

@@ -25,8 +25,13 @@ export function serveWebSocket(ws: WebSocket, backend: BackendApi): void {
   ws.on('message', (data: RawData, isBinary: boolean) => {
     const request = parseRequest(data, isBinary);
     if (typeof request === 'string') return send({ type: 'protocol-error', message: request });
+    // handle() answers every failure with a typed error; a rejection would be a bug, still answered.
     void backend
       .handle(request.command, request.payload)
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: { kind: 'internal' as const, message: error instanceof Error ? error.message : String(error) },
+      }))
       .then((response) => send({ type: 'response', id: request.id, response }));
   });
   ws.on('close', unsubscribe);

@@ -223,6 +223,7 @@ export const en = {
   code: {
     heading: 'The programs behind it',
     language: 'Code language',
+    calls: 'Calls made, in order',
     server: 'Server program ({{socket}})',
     client: 'Client program ({{socket}})',
     comments: {

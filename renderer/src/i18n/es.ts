@@ -227,6 +227,7 @@ export const es: Messages = {
     heading: 'Los programas detrás',
     language: 'Lenguaje del código',
     server: 'Programa servidor ({{socket}})',
+    calls: 'Llamadas hechas, en orden',
     client: 'Programa cliente ({{socket}})',
     comments: {
       leavingWithClosesConn: 'al salir del "with" se cierra conn, y luego s',

@@ -97,8 +97,8 @@ function withoutOldestClosed(sockets: Record<string, SocketView>): Record<string
   const closed = Object.values(sockets).filter((socket) => socket.state === 'closed');
   if (closed.length <= CLOSED_LIMIT) return sockets;
   closed.sort((a, b) => a.createdSeq - b.createdSeq);
-  for (const socket of closed.slice(0, closed.length - CLOSED_LIMIT)) delete sockets[socket.socketId];
-  return sockets;
+  const forgotten = new Set(closed.slice(0, closed.length - CLOSED_LIMIT).map((socket) => socket.socketId));
+  return Object.fromEntries(Object.entries(sockets).filter(([socketId]) => !forgotten.has(socketId)));
 }
 
 function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketView | undefined {

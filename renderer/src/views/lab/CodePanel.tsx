@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lineOfStep, PROGRAMS, type CodeLanguage, type ProgramSide } from '../../lab/call-steps';
+import { callTimeline, type TimelineCall } from '../../lab/call-timeline';
 import type { LabState, SocketView } from '../../lab/lab-state';
 
 interface CodePanelProps {
@@ -50,8 +51,20 @@ export function CodePanel({ lab, selectedId }: CodePanelProps) {
         </div>
       </div>
       <div className="programs">
-        <Program side="server" language={language} sockets={serverSide} current={latestServerSocket} />
-        <Program side="client" language={language} sockets={client ? [client] : []} current={client} />
+        <Program
+          side="server"
+          language={language}
+          sockets={serverSide}
+          current={latestServerSocket}
+          timeline={callTimeline(lab.log, rolesOf(serverSide))}
+        />
+        <Program
+          side="client"
+          language={language}
+          sockets={client ? [client] : []}
+          current={client}
+          timeline={callTimeline(lab.log, rolesOf(client ? [client] : []))}
+        />
       </div>
     </section>
   );
@@ -64,9 +77,11 @@ interface ProgramProps {
   sockets: readonly SocketView[];
   /** The socket whose latest call is lit. */
   current: SocketView | undefined;
+  /** The calls the program made so far, in order. */
+  timeline: readonly TimelineCall[];
 }
 
-function Program({ side, language, sockets, current }: ProgramProps) {
+function Program({ side, language, sockets, current, timeline }: ProgramProps) {
   const { t } = useTranslation();
   const lines = PROGRAMS[language][side];
   const lit = lineOfStep(lines, current?.lastCall);
@@ -75,6 +90,13 @@ function Program({ side, language, sockets, current }: ProgramProps) {
   return (
     <figure className="program" aria-label={label}>
       <figcaption>{label}</figcaption>
+      <ol className="call-timeline" aria-label={t('code.calls')}>
+        {timeline.map((entry, index) => (
+          <li key={entry.seq} className={index === timeline.length - 1 ? 'latest' : undefined}>
+            {callText(entry)}
+          </li>
+        ))}
+      </ol>
       {/* Focusable so that a keyboard can scroll long lines sideways. */}
       <pre tabIndex={0}>
         {lines.map((codeLine, index) => (
@@ -89,4 +111,25 @@ function Program({ side, language, sockets, current }: ProgramProps) {
       </pre>
     </figure>
   );
+}
+
+const rolesOf = (sockets: readonly SocketView[]) =>
+  new Map(sockets.map((socket) => [socket.socketId, socket.role] as const));
+
+/** The socket API's own names, the same in every language. */
+const CALL_NAMES: Record<TimelineCall['call'], string> = {
+  socket: 'socket()',
+  bind: 'bind()',
+  listen: 'listen()',
+  accept: 'accept()',
+  connect: 'connect()',
+  send: 'send()',
+  recv: 'recv()',
+  'recv-end': 'recv() → 0 B',
+  close: 'close()',
+};
+
+function callText({ call, bytes, times }: TimelineCall): string {
+  const amount = bytes === undefined ? '' : ` ${bytes} B`;
+  return `${CALL_NAMES[call]}${amount}${times > 1 ? ` ×${times}` : ''}`;
 }
