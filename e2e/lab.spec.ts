@@ -118,6 +118,8 @@ test('clicking an event shows its bytes as text and hex, and highlights its sock
   await expect(details).toContainText('48 65 6c 6c 6f 20 77 6f 72 6c 64 21');
   await expect(details).toContainText('Hello world! This is an echo server made with python');
   await expect(details).toContainText('recv() slices52');
+  // How long after the client's send the echo came back, to the microsecond.
+  await expect(details).toContainText(/Since its previous event\d+\.\d{3} ms \(after #\d+\)/);
   const diagram = page.getByRole('figure', { name: 'Socket diagram' });
   await expect(diagram.getByRole('button', { name: /^Client socket client-\d+/ })).toHaveAttribute(
     'aria-pressed',

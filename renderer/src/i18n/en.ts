@@ -246,6 +246,8 @@ export const en = {
     text: 'As text',
     hex: 'As hex',
     error: 'Error',
+    sincePrevious: 'Since its previous event',
+    sincePreviousValue: '{{ms}} ms (after #{{seq}})',
   },
   errors: {
     EADDRINUSE:

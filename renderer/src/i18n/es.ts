@@ -249,6 +249,8 @@ export const es: Messages = {
     text: 'Como texto',
     hex: 'En hexadecimal',
     error: 'Error',
+    sincePrevious: 'Desde su evento anterior',
+    sincePreviousValue: '{{ms}} ms (después del n.º {{seq}})',
   },
   errors: {
     EADDRINUSE:

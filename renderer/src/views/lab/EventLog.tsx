@@ -53,7 +53,14 @@ export function EventLog({ events, socketId, onShowAll, inspectedSeq, onInspect 
           ))}
         </ol>
       </div>
-      {inspected && <EventDetails event={inspected} />}
+      {inspected && (
+        <EventDetails
+          event={inspected}
+          previousOfSocket={events.findLast(
+            (event) => event.socketId === inspected.socketId && event.seq < inspected.seq,
+          )}
+        />
+      )}
     </section>
   );
 }
