@@ -14,8 +14,11 @@ export function ErrorScenarios() {
   const run = async (id: ScenarioId) => {
     setRunning(id);
     setOutcome(undefined);
-    setOutcome({ id, outcome: await runScenario(api, id) });
-    setRunning(undefined);
+    try {
+      setOutcome({ id, outcome: await runScenario(api, id) });
+    } finally {
+      setRunning(undefined);
+    }
   };
 
   return (
