@@ -138,3 +138,34 @@ test('a burst over TCP: five sends, one byte stream, every byte echoed', async (
   const log = page.getByRole('log', { name: 'Event log' });
   await expect(log.getByRole('button', { name: /client-\d+ send\(\): 52 B/ })).toHaveCount(5);
 });
+
+test('bad input in the forms is explained at its field, and nothing already open is disturbed', async ({
+  page,
+}) => {
+  test.slow(true, 'typing a message of more than 1 MiB into the page takes a while');
+  const port = randomPort();
+  await page.getByLabel('Server port').fill(String(port));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+  await expect(card.getByText('open', { exact: true })).toBeVisible();
+
+  // A message over the 1 MiB limit, then bytes that are not hex.
+  const message = card.getByLabel('Message');
+  await message.fill('x'.repeat(1024 * 1024 + 1));
+  await card.getByRole('button', { name: 'Send' }).click();
+  await expect(
+    card.getByText('The message is 1048577 bytes; the most one send can carry is 1048576 bytes.'),
+  ).toBeVisible();
+  await card.getByLabel('Encoding').selectOption('hex');
+  await message.fill('zz 41');
+  await card.getByRole('button', { name: 'Send' }).click();
+  await expect(card.getByText(/Hex is pairs of the digits 0-9 and a-f.*"zz 41" is not\./)).toBeVisible();
+  await expect(message).toHaveAttribute('aria-invalid', 'true');
+
+  // The running server and client were not touched: one more echo works.
+  await message.fill('48 69');
+  await card.getByRole('button', { name: 'Send' }).click();
+  await expect(card).toContainText('Echo received: 2 B in total');
+  await expect(page.getByText(`Listening on 127.0.0.1:${port}`)).toBeVisible();
+});
