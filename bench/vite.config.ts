@@ -17,6 +17,7 @@ export default defineConfig({
         'load-client': resolve('bench/load-client.ts'),
         'memory-child': resolve('bench/memory-child.ts'),
         'scan-bench': resolve('bench/scan-bench.ts'),
+        'ui-bench': resolve('bench/ui-bench.ts'),
       },
       output: { chunkFileNames: '[name]-[hash].js' },
     },
