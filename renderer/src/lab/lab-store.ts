@@ -20,8 +20,15 @@ const stepModeOff: StepModeState = {
 };
 
 /**
+ * Views are told of changes at most this often. A lesson's events come far apart and show at
+ * once; a flood brings a batch every frame, and redrawing the whole Lab that often would leave a
+ * slow machine no time to answer clicks.
+ */
+export const NOTIFY_INTERVAL_MS = 100;
+
+/**
  * The renderer's one copy of the Lab: fed by the event stream, read by the views through
- * useSyncExternalStore. Batches arrive about once per frame, so each batch is one update.
+ * useSyncExternalStore. Every batch updates it; views hear of it at most every NOTIFY_INTERVAL_MS.
  */
 export class LabStore {
   private session: LabSession = {
@@ -30,6 +37,8 @@ export class LabStore {
     stepMode: stepModeOff,
   };
   private readonly listeners = new Set<() => void>();
+  private lastNotified = Number.NEGATIVE_INFINITY;
+  private notifyTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly api: SocketScopeApi) {}
 
@@ -84,6 +93,15 @@ export class LabStore {
     )
       return;
     this.session = next;
+    if (this.notifyTimer) return;
+    const wait = this.lastNotified + NOTIFY_INTERVAL_MS - performance.now();
+    if (wait <= 0) this.notify();
+    else this.notifyTimer = setTimeout(() => this.notify(), wait);
+  }
+
+  private notify(): void {
+    this.notifyTimer = undefined;
+    this.lastNotified = performance.now();
     this.listeners.forEach((listener) => listener());
   }
 }

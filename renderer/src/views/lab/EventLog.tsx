@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '../../../../electron/contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
@@ -49,6 +50,7 @@ export function EventLog({ events, socketId, onShowAll, inspectedSeq, onInspect 
               event={event}
               current={event.seq === inspectedSeq}
               onInspect={onInspect}
+              t={t}
             />
           ))}
         </ol>
@@ -69,10 +71,11 @@ interface LogEntryProps {
   event: LabEvent;
   current: boolean;
   onInspect(event: LabEvent): void;
+  /** The log's own t: a new one only when the language changes, so entries redraw only then. */
+  t: TFunction;
 }
 
-const LogEntry = memo(function LogEntry({ event, current, onInspect }: LogEntryProps) {
-  const { t } = useTranslation();
+const LogEntry = memo(function LogEntry({ event, current, onInspect, t }: LogEntryProps) {
   return (
     <li className={`log-entry type-${event.type}`}>
       <button

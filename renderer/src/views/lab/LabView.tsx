@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { LabEvent } from '../../../../electron/contract/events';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { numberFieldValue } from '../../lab/form-values';
 import { stateAt } from '../../lab/session-recording';
@@ -32,6 +33,14 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
   const [atSeq, setAtSeq] = useState<number>();
   const shown = atSeq === undefined ? lab : stateAt(session.recording, atSeq);
   const tableStates = useTableStatesOfLabSockets();
+  // Stable, so that the log's entries (memoised) are not all redrawn for every batch.
+  const inspect = useCallback(
+    (event: LabEvent) => {
+      setAtSeq(event.seq);
+      onSelect(event.socketId);
+    },
+    [onSelect],
+  );
   // A client just connected from the Sockets view may be drawn only when its events arrive.
   useEffect(() => {
     if (!focusRequest) return;
@@ -84,10 +93,7 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
           socketId={selectedId}
           onShowAll={() => onSelect(undefined)}
           inspectedSeq={atSeq}
-          onInspect={(event) => {
-            setAtSeq(event.seq);
-            if (event.socketId !== selectedId) onSelect(event.socketId);
-          }}
+          onInspect={inspect}
         />
       </div>
     </div>

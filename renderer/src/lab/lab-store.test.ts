@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SocketScopeApi } from '../../../electron/contract/api';
+import type { EventBatch } from '../../../electron/contract/events';
+import { event } from './lesson-events.fixture';
+import { LabStore, NOTIFY_INTERVAL_MS } from './lab-store';
+
+/** An API whose event stream the test drives; getLabState never answers, as if still loading. */
+function drivenApi() {
+  let deliver: (batch: EventBatch) => void = () => undefined;
+  const api = {
+    onEvents(listener: (batch: EventBatch) => void) {
+      deliver = listener;
+      return () => undefined;
+    },
+    getLabState: () => new Promise(() => undefined),
+  } as unknown as SocketScopeApi;
+  return { api, deliver: (batch: EventBatch) => deliver(batch) };
+}
+
+const created = (socketId: string) =>
+  event('socket-created', socketId, { role: 'client', protocol: 'tcp', recvBufferSize: 1024 });
+
+afterEach(() => vi.useRealTimers());
+
+describe('LabStore', () => {
+  it('shows a lone event at once, and a flood of batches at most every NOTIFY_INTERVAL_MS', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { api, deliver } = drivenApi();
+    const store = new LabStore(api);
+    store.connect();
+    const seen: number[] = [];
+    store.subscribe(() => seen.push(Object.keys(store.getSnapshot().live.sockets).length));
+
+    deliver({ events: [created('client-1')] });
+    expect(seen).toEqual([1]);
+
+    // A flood: a batch every 16 ms for 300 ms.
+    for (let batch = 2; batch <= 20; batch += 1) {
+      vi.advanceTimersByTime(16);
+      deliver({ events: [created(`client-${batch}`)] });
+    }
+    vi.advanceTimersByTime(NOTIFY_INTERVAL_MS);
+    expect(seen.length).toBeLessThanOrEqual(Math.ceil((20 * 16) / NOTIFY_INTERVAL_MS) + 2);
+    // Nothing is lost: the last notification carries every batch.
+    expect(seen.at(-1)).toBe(20);
+    expect(store.getSnapshot().recording.events).toHaveLength(20);
+  });
+});
