@@ -145,6 +145,9 @@ describe('event stream under a flood', () => {
       expect(dataEvents.length).toBeLessThanOrEqual(50);
     }
     expect(events().some((event) => event.type === 'data-summary')).toBe(true);
+    // Summaries keep the number of the first event they merge: numbers still rise along the stream.
+    const seqs = events().map((event) => event.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
   });
 });
 

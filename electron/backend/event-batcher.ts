@@ -64,7 +64,7 @@ export class EventBatcher {
     if (summary) {
       summary.bytes += event.bytes;
       summary.chunks += 1;
-      summary.seq = event.seq;
+      // The summary keeps the first merged event's number, so numbers still rise along the batch.
       summary.at = event.at;
       return;
     }

@@ -11,7 +11,7 @@ const CHUNK_BYTES = 64 * 1024;
 /** Without backpressure the server would buffer up to the whole 200 MB for a client that reads nothing. */
 const RSS_GROWTH_BOUND = 150 * 1024 * 1024;
 /** No drain for this long means the client's writes are stuck behind full buffers on both sides. */
-const STALL_MS = 300;
+const STALL_MS = 1000;
 
 let lab: Lab | undefined;
 let client: Socket | undefined;

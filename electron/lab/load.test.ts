@@ -84,7 +84,9 @@ describe('load: 1,000 concurrent clients on the Lab echo server', () => {
     const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
 
     const clients = await connectAll(local.port);
-    await expect.poll(() => lab?.describe().filter((s) => s.role === 'accepted').length).toBe(CLIENTS);
+    await expect
+      .poll(() => lab?.describe().filter((s) => s.role === 'accepted').length, { timeout: 10_000 })
+      .toBe(CLIENTS);
     const acceptedIds = (lab.describe() ?? []).filter((s) => s.role === 'accepted').map((s) => s.socketId);
 
     const payloads = clients.map(() => randomMessages());

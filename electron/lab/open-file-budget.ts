@@ -15,7 +15,8 @@ export function acceptBudget(procSelf = '/proc/self'): number | undefined {
     const soft = /^Max open files\s+(\d+)/m.exec(limits)?.[1];
     if (!soft) return undefined;
     const open = readdirSync(`${procSelf}/fd`).length;
-    return Math.max(0, Number(soft) - open - RESERVED_FILES);
+    // At least 1: a maxConnections of 0 means "no limit" to Node.
+    return Math.max(1, Number(soft) - open - RESERVED_FILES);
   } catch {
     return undefined;
   }

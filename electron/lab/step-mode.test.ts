@@ -162,6 +162,17 @@ describe('step mode over TCP', () => {
     expect(recorder.of('data-sent')).toHaveLength(0);
   });
 
+  it('never releases a write of a socket being closed, even in the same tick', async () => {
+    newLab();
+    const { clientId } = await tcpPair();
+    lab.setStepMode('paused');
+    await lab.send(clientId, text('too late'));
+    const closing = lab.closeSocket(clientId);
+    expect(lab.stepNext()).toBe(false);
+    await closing;
+    expect(recorder.of('data-sent')).toHaveLength(0);
+  });
+
   it('refuses a send that would make step mode hold too much, and keeps the socket', async () => {
     newLab();
     const { clientId } = await tcpPair();

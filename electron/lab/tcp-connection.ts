@@ -88,12 +88,15 @@ export class TcpConnection {
   }
 
   close(): Promise<void> {
+    // At once, not on 'close': a step released in between would write to a destroyed socket.
+    this.options.gate.discard(this.socketId);
     this.socket.destroy();
     return this.closed;
   }
 
   /** Closes abruptly with a reset (RST) instead of an orderly end: the peer sees ECONNRESET. */
   reset(): Promise<void> {
+    this.options.gate.discard(this.socketId);
     this.socket.resetAndDestroy();
     return this.closed;
   }
@@ -157,6 +160,7 @@ export class TcpConnection {
   }
 
   private writeNow(bytes: Uint8Array, holdId?: number): void {
+    if (this.socket.destroyed) return;
     this.bytesSent += bytes.length;
     this.emit({
       type: 'data-sent',
@@ -182,7 +186,9 @@ export class TcpConnection {
 
   private endAfterHeldWrites(): void {
     this.endRequested = true;
-    this.options.gate.whenReleased(this.socketId, () => this.socket.end());
+    this.options.gate.whenReleased(this.socketId, () => {
+      if (!this.socket.destroyed) this.socket.end();
+    });
   }
 
   private onEnd(): void {

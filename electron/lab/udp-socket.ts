@@ -100,6 +100,7 @@ export class UdpSocket {
   }
 
   close(): Promise<void> {
+    this.options.gate.discard(this.socketId);
     if (this.open) {
       this.open = false;
       this.socket.close();

@@ -31,7 +31,10 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
   const lab = session.live;
   // The moment the diagram and code show: undefined follows the Lab live.
   const [atSeq, setAtSeq] = useState<number>();
-  const shown = atSeq === undefined ? lab : stateAt(session.recording, atSeq);
+  // An event from before the recording began (or was folded away) cannot be replayed: show live.
+  const firstRecorded = session.recording.events[0]?.seq;
+  const replaying = atSeq !== undefined && firstRecorded !== undefined && atSeq >= firstRecorded;
+  const shown = replaying ? stateAt(session.recording, atSeq) : lab;
   const tableStates = useTableStatesOfLabSockets();
   // Stable, so that the log's entries (memoised) are not all redrawn for every batch.
   const inspect = useCallback(
@@ -77,13 +80,17 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
       </div>
       <div className="lab-stage">
         <StepControls stepMode={session.stepMode} />
-        <SessionTimeline recording={session.recording} atSeq={atSeq} onMove={setAtSeq} />
+        <SessionTimeline
+          recording={session.recording}
+          atSeq={replaying ? atSeq : undefined}
+          onMove={setAtSeq}
+        />
         <SocketDiagram
           lab={shown}
           selectedId={selectedId}
           // The socket table is live; an earlier moment has no table rows to show.
-          tableStates={atSeq === undefined ? tableStates : NO_TABLE_STATES}
-          historic={atSeq !== undefined}
+          tableStates={replaying ? NO_TABLE_STATES : tableStates}
+          historic={replaying}
           onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
         />
         <CodePanel lab={shown} selectedId={selectedId} />

@@ -50,7 +50,7 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
     });
   const stop = () => server && void command.run('stopServer', { serverId: server.socketId });
   useMenuCommand(({ type }) => {
-    if (type === 'start-server' && !server) start();
+    if (type === 'start-server' && !server && !command.pending) start();
     if (type === 'stop-server') stop();
   });
 
