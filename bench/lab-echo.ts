@@ -1,3 +1,4 @@
+import type { BackendApi } from '../electron/backend/backend-api';
 import { createBackend } from '../electron/backend/create-backend';
 import { DEFAULT_RECV_BUFFER } from '../electron/contract/commands';
 import { runCommand } from './backend-command';
@@ -5,6 +6,8 @@ import { BatchRecorder } from './batch-recorder';
 import { LOOPBACK, type EchoServer } from './echo-server';
 
 export interface LabEchoServer extends EchoServer {
+  /** The back end behind it, for benchmarks that drive the Lab's own clients by command. */
+  readonly backend: BackendApi;
   readonly recorder: BatchRecorder;
 }
 
@@ -25,6 +28,7 @@ export async function startLabEcho(recvBufferSize = DEFAULT_RECV_BUFFER): Promis
   return {
     name: 'Lab',
     port: local.port,
+    backend,
     recorder,
     async close() {
       await backend.close();

@@ -4,12 +4,11 @@
  * (waiting settle-seconds more before that last sample), forcing GC before each sample, and
  * sends the report to its parent.
  */
-import { createBackend } from '../electron/backend/create-backend';
 import type { BackendApi } from '../electron/backend/backend-api';
 import { DEFAULT_RECV_BUFFER } from '../electron/contract/commands';
 import { runCommand } from './backend-command';
-import { BatchRecorder } from './batch-recorder';
 import { LOOPBACK } from './echo-server';
+import { startLabEcho } from './lab-echo';
 import { openLoopbackConnections } from './loopback-connections';
 import type { MemoryReport } from './memory-protocol';
 import { sampleProcess, type ProcessSample } from './process-stats';
@@ -73,18 +72,11 @@ async function measureLab(
   connections: number,
   settleMs: number,
 ): Promise<Omit<MemoryReport, 'mode' | 'connections'>> {
-  const backend = createBackend();
-  const recorder = new BatchRecorder();
-  backend.subscribe(recorder.receive);
-  const { local } = await runCommand(backend, 'startServer', {
-    protocol: 'tcp',
-    host: LOOPBACK,
-    port: 0,
-    recvBufferSize: DEFAULT_RECV_BUFFER,
-  });
-  await closeLabClients(backend, await openLabClients(backend, local.port, WARM_UP_CONNECTIONS));
+  const lab = await startLabEcho();
+  const { backend, port } = lab;
+  await closeLabClients(backend, await openLabClients(backend, port, WARM_UP_CONNECTIONS));
   const start = await settledSample();
-  const ids = await openLabClients(backend, local.port, connections);
+  const ids = await openLabClients(backend, port, connections);
   await waitFor(
     async () => (await openSockets(backend)) === connections * 2,
     'every connection to be accepted',
@@ -92,7 +84,7 @@ async function measureLab(
   const open = await settledSample();
   await closeLabClients(backend, ids);
   const closed = await settledSample(settleMs);
-  await backend.close();
+  await lab.close();
   return { start, open, closed };
 }
 

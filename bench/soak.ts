@@ -3,11 +3,7 @@
  * `minutes` (30 by default), sampling rss, open files and event-loop delay every `sample-seconds`
  * (60), then a table and whether each stayed stable. Not part of `npm run bench`.
  */
-import { createBackend } from '../electron/backend/create-backend';
-import { DEFAULT_RECV_BUFFER } from '../electron/contract/commands';
-import { runCommand } from './backend-command';
-import { BatchRecorder } from './batch-recorder';
-import { LOOPBACK } from './echo-server';
+import { startLabEcho } from './lab-echo';
 import { printTable } from './measure';
 import { CHURN_CLIENTS, churnOnce } from './soak-churn';
 import { SAMPLE_HEADER, SoakSampler, judgeStability, sampleRow, type SoakSample } from './soak-sampler';
@@ -17,18 +13,9 @@ const SAMPLE_MS = Number(process.argv[3] ?? 60) * 1000;
 
 async function main(): Promise<void> {
   if (!(MINUTES > 0 && SAMPLE_MS > 0)) throw new Error('Usage: soak.js [minutes > 0] [sample-seconds > 0]');
-  const backend = createBackend();
-  const recorder = new BatchRecorder();
-  backend.subscribe(recorder.receive);
-  const { local } = await runCommand(backend, 'startServer', {
-    protocol: 'tcp',
-    host: LOOPBACK,
-    port: 0,
-    recvBufferSize: DEFAULT_RECV_BUFFER,
-  });
-  console.log(
-    `Soak: ${MINUTES} min of churn (${CHURN_CLIENTS} clients at a time) on 127.0.0.1:${local.port}`,
-  );
+  const lab = await startLabEcho();
+  const { backend, recorder, port } = lab;
+  console.log(`Soak: ${MINUTES} min of churn (${CHURN_CLIENTS} clients at a time) on 127.0.0.1:${port}`);
   const sampler = new SoakSampler();
   const samples: SoakSample[] = [];
   const started = performance.now();
@@ -36,7 +23,7 @@ async function main(): Promise<void> {
   let nextSample = started + SAMPLE_MS;
   let connections = 0;
   while (performance.now() < end) {
-    connections += await churnOnce(backend, local.port);
+    connections += await churnOnce(backend, port);
     if (performance.now() >= nextSample) {
       const sample = sampler.sample((performance.now() - started) / 60_000, connections);
       samples.push(sample);
@@ -46,7 +33,7 @@ async function main(): Promise<void> {
     }
   }
   sampler.stop();
-  await backend.close();
+  await lab.close();
 
   console.log('');
   printTable([SAMPLE_HEADER, ...samples.map(sampleRow)]);
