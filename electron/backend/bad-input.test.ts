@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startEchoPair } from '../test-support/echo-pair';
+import { labSocketStates, startEchoPair } from '../test-support/echo-pair';
 import type { LabEvent } from '../contract/events';
 import { badInputs, expectRejection, type Targets } from '../test-support/bad-inputs';
 import { openKernelTcpRowsOnPort } from '../test-support/os-tcp-table';
-import { connectRawClient, destroyRawClients, type RawClient } from '../test-support/raw-clients';
+import { connectRawClient, destroyRawClients, echoesBack, type RawClient } from '../test-support/raw-clients';
 import type { BackendApi } from './backend-api';
 import { createBackend } from './create-backend';
 
@@ -12,7 +12,6 @@ let unsubscribe: () => void;
 const events: LabEvent[] = [];
 let targets: Targets;
 let bystander: RawClient;
-let echoed = 0;
 
 beforeAll(async () => {
   backend = createBackend({ batchIntervalMs: 5 });
@@ -32,26 +31,7 @@ afterAll(async () => {
   await backend.close();
 });
 
-async function labSockets(): Promise<string[]> {
-  const state = await backend.handle('getLabState', {});
-  if (!state.ok) throw new Error(state.error.message);
-  const { sockets } = state.result as { sockets: { socketId: string; state: string }[] };
-  return sockets.map((socket) => `${socket.socketId}:${socket.state}`).sort();
-}
-
-/** The echo server that was open before the bad input still echoes a bystander's bytes. */
-async function stillEchoes(): Promise<void> {
-  const probe = Buffer.from(`probe ${echoed}`);
-  echoed += probe.length;
-  bystander.socket.write(probe);
-  await bystander.receivedAtLeast(echoed);
-  expect(
-    bystander
-      .received()
-      .subarray(echoed - probe.length)
-      .equals(probe),
-  ).toBe(true);
-}
+const labSockets = () => labSocketStates((command, payload) => backend.handle(command, payload));
 
 // Case names do not depend on the targets, which exist only once beforeAll has run.
 const caseNames = badInputs({ serverPort: 1, clientId: 'client-1' }, 'direct').map((input) => input.name);
@@ -66,7 +46,8 @@ describe('bad input through backend.handle', () => {
 
     expectRejection(await backend.handle(input.command, input.payload), input.expected);
 
-    await stillEchoes();
+    // The echo server that was open before the bad input still echoes a bystander's bytes.
+    expect(await echoesBack(bystander, Buffer.from('probe'))).toBe(true);
     // The bystander's echo arrives after anything the bad command could have started.
     await expect
       .poll(() => events.slice(seen).some((event) => event.type === 'data-sent'), { interval: 5 })

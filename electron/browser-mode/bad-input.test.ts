@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startEchoPair } from '../test-support/echo-pair';
+import { labSocketStates, startEchoPair } from '../test-support/echo-pair';
 import type { BackendApi } from '../backend/backend-api';
 import { createBackend } from '../backend/create-backend';
 import { MAX_WIRE_FRAME_BYTES } from '../contract/wire';
 import { badInputs, expectRejection, type Targets } from '../test-support/bad-inputs';
-import { connectRawClient, destroyRawClients, type RawClient } from '../test-support/raw-clients';
+import { connectRawClient, destroyRawClients, echoesBack, type RawClient } from '../test-support/raw-clients';
 import { WirePage } from '../test-support/wire-page';
 import { startBrowserMode, type BrowserModeServer } from './index';
 
@@ -23,7 +23,6 @@ let rendererDir: string;
 let page: WirePage;
 let targets: Targets;
 let bystander: RawClient;
-let echoed = 0;
 
 beforeAll(async () => {
   rendererDir = mkdtempSync(join(tmpdir(), 'socketscope-renderer-'));
@@ -52,12 +51,7 @@ afterAll(async () => {
   rmSync(rendererDir, { recursive: true, force: true });
 });
 
-async function labSockets(on: WirePage = page): Promise<string[]> {
-  const state = await on.call('getLabState', {});
-  if (!state.ok) throw new Error(state.error.message);
-  const { sockets } = state.result as { sockets: { socketId: string; state: string }[] };
-  return sockets.map((socket) => `${socket.socketId}:${socket.state}`).sort();
-}
+const labSockets = (on: WirePage = page) => labSocketStates((command, payload) => on.call(command, payload));
 
 /** The app still serves commands, the open echo server still echoes, and nothing new was created. */
 async function expectUndisturbed(
@@ -66,16 +60,7 @@ async function expectUndisturbed(
   on: WirePage = page,
 ): Promise<void> {
   const messagesBefore = on.messages.length;
-  const probe = Buffer.from(`probe ${echoed}`);
-  echoed += probe.length;
-  bystander.socket.write(probe);
-  await bystander.receivedAtLeast(echoed);
-  expect(
-    bystander
-      .received()
-      .subarray(echoed - probe.length)
-      .equals(probe),
-  ).toBe(true);
+  expect(await echoesBack(bystander, Buffer.from('probe'))).toBe(true);
   // The bystander's echo is streamed after anything a bad frame could have started.
   await on.next(
     (message) =>

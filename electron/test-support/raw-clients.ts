@@ -49,6 +49,17 @@ export async function connectRawClient(port: number, host = '127.0.0.1'): Promis
   };
 }
 
+/**
+ * Sends `probe` through an echo server and tells whether exactly it came back, right after
+ * everything that came back before.
+ */
+export async function echoesBack(client: RawClient, probe: Buffer): Promise<boolean> {
+  const before = client.received().length;
+  client.socket.write(probe);
+  await client.receivedAtLeast(before + probe.length);
+  return client.received().subarray(before).equals(probe);
+}
+
 /** Connects `count` clients, `batch` at a time so the listen backlog never overflows. */
 export async function connectRawClients(
   port: number,
