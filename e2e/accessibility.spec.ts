@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browser-mode';
-import { randomPort } from './journeys/lesson';
+import { randomPort, startServerAndClient } from './journeys/lesson';
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -47,10 +47,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.slow(true, 'axe checks every element of both views twice, which takes a while on 2 cores');
     await page.emulateMedia({ colorScheme });
     await page.goto(app.url);
-    await page.getByLabel('Server port').fill(String(randomPort()));
-    await page.getByRole('button', { name: 'Start server' }).click();
-    await page.getByRole('button', { name: 'Add client' }).click();
-    const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+    const card = await startServerAndClient(page);
     await card.getByRole('button', { name: 'Send' }).click();
     await expect(card).toContainText('Echo received');
     await page.getByRole('switch', { name: 'Hold each send and echo until I release it' }).click();
@@ -95,13 +92,8 @@ test('the lesson works from the keyboard alone, with the focus always visible', 
 test('with reduced motion, packets appear where they arrive instead of travelling', async ({ page, app }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(app.url);
-  await page.getByLabel('Server port').fill(String(randomPort()));
-  await page.getByRole('button', { name: 'Start server' }).click();
-  await page.getByRole('button', { name: 'Add client' }).click();
-  await page
-    .getByRole('region', { name: /^Client client-\d+$/ })
-    .getByRole('button', { name: 'Send' })
-    .click();
+  const card = await startServerAndClient(page);
+  await card.getByRole('button', { name: 'Send' }).click();
   const packet = page.locator('.packet').first();
   await expect(packet).toBeVisible();
   const animationOf = () =>

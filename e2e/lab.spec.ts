@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { once } from 'node:events';
 import { expect, test } from './fixtures/browser-mode';
-import { connectError, randomPort, runLesson } from './journeys/lesson';
+import { connectError, randomPort, runLesson, startServerAndClient } from './journeys/lesson';
 
 test.beforeEach(async ({ page, app }) => {
   await page.goto(app.url);
@@ -104,13 +104,8 @@ test('UDP: a bound server, a client, one datagram each way, and no connection', 
 });
 
 test('clicking an event shows its bytes as text and hex, and highlights its socket', async ({ page }) => {
-  await page.getByLabel('Server port').fill(String(randomPort()));
-  await page.getByRole('button', { name: 'Start server' }).click();
-  await page.getByRole('button', { name: 'Add client' }).click();
-  await page
-    .getByRole('region', { name: /^Client client-\d+$/ })
-    .getByRole('button', { name: 'Send' })
-    .click();
+  const card = await startServerAndClient(page);
+  await card.getByRole('button', { name: 'Send' }).click();
 
   const log = page.getByRole('log', { name: 'Event log' });
   await log.getByRole('button', { name: /client-\d+ recv\(\): 52 B/ }).click();
@@ -128,10 +123,7 @@ test('clicking an event shows its bytes as text and hex, and highlights its sock
 });
 
 test('a burst over TCP: five sends, one byte stream, every byte echoed', async ({ page }) => {
-  await page.getByLabel('Server port').fill(String(randomPort()));
-  await page.getByRole('button', { name: 'Start server' }).click();
-  await page.getByRole('button', { name: 'Add client' }).click();
-  const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+  const card = await startServerAndClient(page);
   await card.getByRole('button', { name: 'Burst ×5' }).click();
   await expect(card).toContainText('Sent 260 B in total');
   await expect(card).toContainText('Echo received: 260 B in total');
@@ -144,10 +136,7 @@ test('bad input in the forms is explained at its field, and nothing already open
 }) => {
   test.slow(true, 'typing a message of more than 1 MiB into the page takes a while');
   const port = randomPort();
-  await page.getByLabel('Server port').fill(String(port));
-  await page.getByRole('button', { name: 'Start server' }).click();
-  await page.getByRole('button', { name: 'Add client' }).click();
-  const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+  const card = await startServerAndClient(page, port);
   await expect(card.getByText('open', { exact: true })).toBeVisible();
 
   // A message over the 1 MiB limit, then bytes that are not hex.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/browser-mode';
-import { randomPort } from './journeys/lesson';
+import { randomPort, startServerAndClient } from './journeys/lesson';
 
 test.skip(
   process.platform !== 'linux',
@@ -49,9 +49,7 @@ test("the Lab server's LISTEN row appears tagged as the app's, and goes when the
 
 test('a client adds two ESTABLISHED rows, one per end, each named in the Lab', async ({ page }) => {
   const port = randomPort();
-  await page.getByLabel('Server port').fill(String(port));
-  await page.getByRole('button', { name: 'Start server' }).click();
-  await page.getByRole('button', { name: 'Add client' }).click();
+  await startServerAndClient(page, port);
   const diagram = page.getByRole('figure', { name: 'Socket diagram' });
   await expect(diagram.getByRole('button', { name: /^Client socket/ })).toContainText(
     'socket table: ESTABLISHED',

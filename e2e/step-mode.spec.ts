@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures/browser-mode';
-import { randomPort } from './journeys/lesson';
+import { startServerAndClient } from './journeys/lesson';
 
 test.beforeEach(async ({ page, app }) => {
   await page.goto(app.url);
@@ -12,10 +12,7 @@ test('step mode: an echo goes one write at a time, and the session can be replay
 }) => {
   const diagram = page.getByRole('figure', { name: 'Socket diagram' });
   const log = page.getByRole('log', { name: 'Event log' });
-  await page.getByLabel('Server port').fill(String(randomPort()));
-  await page.getByRole('button', { name: 'Start server' }).click();
-  await page.getByRole('button', { name: 'Add client' }).click();
-  const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+  const card = await startServerAndClient(page);
   await expect(card.getByText('open', { exact: true })).toBeVisible();
 
   const stepSwitch = page.getByRole('switch', { name: 'Hold each send and echo until I release it' });

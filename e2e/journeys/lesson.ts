@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const LESSON = 'Hello world! This is an echo server made with python';
 export const LESSON_BYTES = new TextEncoder().encode(LESSON).length;
@@ -103,4 +103,12 @@ async function isConnectedPair(clientPort: number, serverPort: number): Promise<
 /** A port in the dynamic range nobody else in this run chose, most likely free. */
 export function randomPort(): number {
   return 20_000 + Math.floor(Math.random() * 30_000);
+}
+
+/** The Lab's echo server on `port` and one client connected to it; resolves with the client's card. */
+export async function startServerAndClient(page: Page, port = randomPort()): Promise<Locator> {
+  await page.getByLabel('Server port').fill(String(port));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await page.getByRole('button', { name: 'Add client' }).click();
+  return page.getByRole('region', { name: /^Client client-\d+$/ });
 }
