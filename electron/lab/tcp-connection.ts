@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import type { Endpoint, LabSocket, SocketState } from '../contract/events';
+import type { BytePreview, Endpoint, LabSocket, SocketState } from '../contract/events';
 import { makePreview } from './byte-preview';
 import type { SocketEventBody, UnstampedEvent } from './event-sink';
 import { toEndpoint } from './endpoint';
@@ -134,23 +134,24 @@ export class TcpConnection {
 
   private onData(chunk: Buffer): void {
     this.bytesReceived += chunk.length;
+    // One preview serves the receive and its echo: the same bytes.
+    const preview = makePreview(chunk);
     this.emit({
       type: 'data-received',
       bytes: chunk.length,
       ...recvSlices(chunk.length, this.options.recvBufferSize),
-      preview: makePreview(chunk),
+      preview,
     });
-    if (this.options.echo && !this.endRequested) this.write(chunk);
+    if (this.options.echo && !this.endRequested) this.write(chunk, preview);
   }
 
-  private write(bytes: Uint8Array): void {
+  private write(bytes: Uint8Array, preview = makePreview(bytes)): void {
     const { gate, echo } = this.options;
     if (!gate.holding) {
-      this.writeNow(bytes);
+      this.writeNow(bytes, preview);
       return;
     }
-    const preview = makePreview(bytes);
-    const holdId = gate.hold(this.socketId, bytes.length, preview, (id) => this.writeNow(bytes, id));
+    const holdId = gate.hold(this.socketId, bytes.length, preview, (id) => this.writeNow(bytes, preview, id));
     this.emit({ type: 'data-held', holdId, bytes: bytes.length, preview });
     // Like the lesson's server, which calls recv() again only after sendall() returned.
     if (echo) {
@@ -159,13 +160,13 @@ export class TcpConnection {
     }
   }
 
-  private writeNow(bytes: Uint8Array, holdId?: number): void {
+  private writeNow(bytes: Uint8Array, preview: BytePreview, holdId?: number): void {
     if (this.socket.destroyed) return;
     this.bytesSent += bytes.length;
     this.emit({
       type: 'data-sent',
       bytes: bytes.length,
-      preview: makePreview(bytes),
+      preview,
       ...(holdId === undefined ? {} : { holdId }),
     });
     const accepted = this.socket.write(bytes);

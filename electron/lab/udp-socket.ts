@@ -1,6 +1,6 @@
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
-import type { Endpoint, LabSocket, SocketRole } from '../contract/events';
+import type { BytePreview, Endpoint, LabSocket, SocketRole } from '../contract/events';
 import { makePreview } from './byte-preview';
 import type { SocketEventBody, UnstampedEvent } from './event-sink';
 import { fromAddressInfo, toEndpoint } from './endpoint';
@@ -95,8 +95,9 @@ export class UdpSocket {
     const { peer } = this.options;
     if (!peer) throw new LabStateError(this.socketId, 'udpNoPeer');
     if (!this.open) throw new LabStateError(this.socketId, 'socketClosed');
-    if (this.options.gate.holding) this.hold(bytes, peer.host, peer.port);
-    else await this.sendTo(bytes, peer.host, peer.port);
+    const preview = makePreview(bytes);
+    if (this.options.gate.holding) this.hold(bytes, preview, peer.host, peer.port);
+    else await this.sendTo(bytes, preview, peer.host, peer.port);
   }
 
   close(): Promise<void> {
@@ -124,14 +125,20 @@ export class UdpSocket {
     };
   }
 
-  private hold(bytes: Uint8Array, host: string, port: number): void {
-    const preview = makePreview(bytes);
-    const release = (holdId: number) => void this.sendTo(bytes, host, port, holdId).catch(() => undefined);
+  private hold(bytes: Uint8Array, preview: BytePreview, host: string, port: number): void {
+    const release = (holdId: number) =>
+      void this.sendTo(bytes, preview, host, port, holdId).catch(() => undefined);
     const holdId = this.options.gate.hold(this.socketId, bytes.length, preview, release);
     this.emit({ type: 'data-held', holdId, bytes: bytes.length, preview });
   }
 
-  private sendTo(bytes: Uint8Array, host: string, port: number, holdId?: number): Promise<void> {
+  private sendTo(
+    bytes: Uint8Array,
+    preview: BytePreview,
+    host: string,
+    port: number,
+    holdId?: number,
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       this.socket.send(bytes, port, host, (error) => {
         if (error) {
@@ -145,7 +152,7 @@ export class UdpSocket {
         this.emit({
           type: 'data-sent',
           bytes: bytes.length,
-          preview: makePreview(bytes),
+          preview,
           ...(to ? { peer: to } : {}),
           ...(holdId === undefined ? {} : { holdId }),
         });
@@ -161,26 +168,28 @@ export class UdpSocket {
     const discarded = datagram.length - received.length;
     this.bytesReceived += received.length;
     const peer = toEndpoint(from.address, from.port, from.family) as Endpoint;
+    // One preview serves the receive and its echo: the same bytes.
+    const preview = makePreview(received);
     this.emit({
       type: 'data-received',
       bytes: received.length,
       slices: [received.length],
-      preview: makePreview(received),
+      preview,
       peer,
       ...(discarded > 0 ? { discarded } : {}),
     });
-    if (this.options.echo && this.open) this.echo(received, from);
+    if (this.options.echo && this.open) this.echo(received, preview, from);
   }
 
-  private echo(message: Buffer, from: RemoteInfo): void {
+  private echo(message: Buffer, preview: BytePreview, from: RemoteInfo): void {
     const { gate } = this.options;
     if (!gate.holding) {
-      void this.sendTo(message, from.address, from.port).catch(() => undefined);
+      void this.sendTo(message, preview, from.address, from.port).catch(() => undefined);
       return;
     }
     if (gate.heldCount(this.socketId) < MAX_HELD_DATAGRAMS) {
       this.droppingHeld = false;
-      this.hold(message, from.address, from.port);
+      this.hold(message, preview, from.address, from.port);
       return;
     }
     if (this.droppingHeld) return;
