@@ -7,14 +7,19 @@ import type { BackendApi } from './backend-api';
 import { toCommandError } from './command-error';
 import { EventBatcher } from './event-batcher';
 import { createCommandRunners } from './run-command';
-import { SocketTableFeed } from './socket-table-feed';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SocketRow } from '../contract/socket-table';
 import { createSocketScanner } from '../ports/scanner';
 import type { SocketScanner } from '../ports/scanner-types';
+import { SocketTableFeed } from './socket-table-feed';
+import { createInThreadTracker, type SocketTableTracker } from './socket-table-tracker';
+import { createWorkerTracker } from './worker-socket-table-tracker';
 
 export interface BackendOptions {
   batchIntervalMs?: number;
   maxDataEventsPerBatch?: number;
-  /** The socket-table scanner; by default this OS's own (none where it has none). */
+  /** The socket-table scanner, run on this thread; by default this OS's own, in a worker thread. */
   scanner?: SocketScanner;
   scanIntervalMs?: number;
 }
@@ -22,12 +27,22 @@ export interface BackendOptions {
 /** Events after which the socket table has a row more or less. */
 const SOCKET_LIFECYCLE: ReadonlySet<LabEventType> = new Set(['listening', 'connected', 'accepted', 'closed']);
 
-function platformScanner(): SocketScanner | undefined {
+/** Built beside the back end (out/main, out/bench); absent when running from source, as tests do. */
+const SOCKET_TABLE_WORKER = new URL('./socket-table-worker.js', import.meta.url);
+
+/** This OS's scanner in a worker thread where the worker is built, else on this thread; none where the OS has none. */
+function platformTracker(known: () => ReadonlyMap<string, SocketRow>): SocketTableTracker | undefined {
+  let scanner: SocketScanner;
   try {
-    return createSocketScanner();
+    scanner = createSocketScanner();
   } catch {
     return undefined;
   }
+  if (!existsSync(fileURLToPath(SOCKET_TABLE_WORKER))) return createInThreadTracker(scanner);
+  return createWorkerTracker({
+    workerUrl: SOCKET_TABLE_WORKER,
+    fallback: () => createInThreadTracker(scanner, known()),
+  });
 }
 
 export function createBackend(options: BackendOptions = {}): BackendApi {
@@ -46,8 +61,10 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
     createEventStamper((event) => batcher.push(event)),
     (stepMode) => batcher.setStepMode(stepMode),
   );
-  const socketTable = new SocketTableFeed({
-    scanner: options.scanner ?? platformScanner(),
+  const socketTable: SocketTableFeed = new SocketTableFeed({
+    tracker: options.scanner
+      ? createInThreadTracker(options.scanner)
+      : platformTracker(() => socketTable.rows),
     labSockets: () => lab.describe(),
     publish: (update) => listeners.forEach((listener) => listener({ events: [], socketTable: update })),
     ...(options.scanIntervalMs ? { intervalMs: options.scanIntervalMs } : {}),
@@ -92,7 +109,7 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
       };
     },
     async close() {
-      socketTable.stop();
+      socketTable.close();
       await lab.closeAll();
       batcher.flush();
     },

@@ -7,7 +7,8 @@ import type { SocketTableChange } from '../contract/socket-table-stream';
 import type { SocketScanner } from '../ports/scanner-types';
 import type { BackendApi } from './backend-api';
 import { createBackend } from './create-backend';
-import { SocketTableFeed } from './socket-table-feed';
+import { SCAN_TIME_SHARE_INVERSE, SocketTableFeed } from './socket-table-feed';
+import { createInThreadTracker } from './socket-table-tracker';
 
 let backend: BackendApi | undefined;
 afterEach(async () => {
@@ -126,7 +127,7 @@ describe('SocketTableFeed', () => {
   it('publishes only changes, and nothing at all for a steady table', async () => {
     const published: unknown[] = [];
     const feed = new SocketTableFeed({
-      scanner: scripted([row(1)], [row(1)], [row(1)], [row(1, 'CLOSE'), row(2)]),
+      tracker: createInThreadTracker(scripted([row(1)], [row(1)], [row(1)], [row(1, 'CLOSE'), row(2)])),
       labSockets: () => [],
       publish: (update) => published.push(update),
     });
@@ -144,8 +145,8 @@ describe('SocketTableFeed', () => {
     });
   });
 
-  it('keeps rescanning while the Lab churns sockets, at most a fifth of the time', async () => {
-    const scanMs = 20;
+  it('keeps rescanning while the Lab churns sockets, at most a tenth of the time', async () => {
+    const scanMs = 10;
     let scans = 0;
     const slowScanner: SocketScanner = {
       async scan() {
@@ -155,7 +156,7 @@ describe('SocketTableFeed', () => {
       },
     };
     const feed = new SocketTableFeed({
-      scanner: slowScanner,
+      tracker: createInThreadTracker(slowScanner),
       labSockets: () => [],
       publish: () => undefined,
       intervalMs: 60_000,
@@ -169,21 +170,45 @@ describe('SocketTableFeed', () => {
     }
     feed.stop();
     const elapsed = performance.now() - started;
-    // Never starved (a nudge must not postpone a due scan), never more than once per 5 × 20 ms.
+    // Never starved (a nudge must not postpone a due scan), never more than once per 10 × 10 ms.
     expect(scans).toBeGreaterThanOrEqual(3);
-    expect(scans).toBeLessThanOrEqual(Math.ceil(elapsed / (5 * scanMs)) + 1);
+    expect(scans).toBeLessThanOrEqual(Math.ceil(elapsed / (SCAN_TIME_SHARE_INVERSE * scanMs)) + 1);
+  });
+
+  it('refreshes a table that is slow to scan less often than asked, so scanning stays a tenth of the time', async () => {
+    const scanMs = 30;
+    const scanStarts: number[] = [];
+    const feed = new SocketTableFeed({
+      tracker: createInThreadTracker({
+        async scan() {
+          scanStarts.push(performance.now());
+          await new Promise((resolve) => setTimeout(resolve, scanMs));
+          return { rows: [], stats: { rows: 0, skippedLines: 0, durationMs: scanMs, pidMapped: false } };
+        },
+      }),
+      labSockets: () => [],
+      publish: () => undefined,
+      intervalMs: 20,
+    });
+    feed.start();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    feed.stop();
+    expect(scanStarts.length).toBeGreaterThanOrEqual(2);
+    const gaps = scanStarts.slice(1).map((start, index) => start - (scanStarts[index] as number));
+    // Timers may fire a little early; never by a whole scan.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(SCAN_TIME_SHARE_INVERSE * scanMs - 5);
   });
 
   it('reports a failing scanner once, and recovers', async () => {
     const published: unknown[] = [];
     let fail = true;
     const feed = new SocketTableFeed({
-      scanner: {
+      tracker: createInThreadTracker({
         async scan() {
           if (fail) throw new Error('EACCES reading /proc/net/tcp');
           return { rows: [], stats: { rows: 0, skippedLines: 0, durationMs: 0, pidMapped: false } };
         },
-      },
+      }),
       labSockets: () => [],
       publish: (update) => published.push(update),
     });
@@ -199,7 +224,7 @@ describe('SocketTableFeed', () => {
   });
 
   it('explains a system it has no scanner for', async () => {
-    const feed = new SocketTableFeed({ scanner: undefined, labSockets: () => [], publish: () => undefined });
+    const feed = new SocketTableFeed({ tracker: undefined, labSockets: () => [], publish: () => undefined });
     expect((await feed.snapshot()).scanError).toEqual({
       kind: 'unsupported-platform',
       detail: process.platform,

@@ -1,5 +1,5 @@
 import type { LabSocket } from '../contract/events';
-import type { ScanStats, SocketRow } from '../contract/socket-table';
+import type { SocketRow, SocketTableDiff } from '../contract/socket-table';
 import {
   DEFAULT_SCAN_INTERVAL_MS,
   type ScanError,
@@ -7,13 +7,11 @@ import {
   type SocketTableSnapshot,
   type SocketTableUpdate,
 } from '../contract/socket-table-stream';
-import { diffSocketTables } from '../ports/diff';
-import type { SocketScanner } from '../ports/scanner-types';
-import { LabSocketTags } from './lab-socket-tags';
+import type { SocketTableTracker, TableStep } from './socket-table-tracker';
 
 export interface SocketTableFeedOptions {
   /** Undefined where this OS has no scanner: the feed then reports that instead of rows. */
-  scanner: SocketScanner | undefined;
+  tracker: SocketTableTracker | undefined;
   labSockets: () => LabSocket[];
   publish: (update: SocketTableUpdate) => void;
   intervalMs?: number;
@@ -22,8 +20,12 @@ export interface SocketTableFeedOptions {
 
 /** Long enough for a burst of Lab events (a server stopping with its clients) to settle. */
 const NUDGE_DELAY_MS = 50;
-/** A nudged scan waits until the last one's duration times this has passed since it began. */
-const SCAN_TIME_SHARE_INVERSE = 5;
+/**
+ * Scanning takes at most a tenth of the time: a scan, due or nudged, waits until the last one's
+ * duration times this has passed since it began. A table of tens of thousands of rows (TIME_WAIT
+ * after heavy churn) is then refreshed less often instead of costing a core.
+ */
+export const SCAN_TIME_SHARE_INVERSE = 10;
 
 /**
  * Rescans the machine's sockets on an interval while someone watches, and publishes only what
@@ -31,7 +33,7 @@ const SCAN_TIME_SHARE_INVERSE = 5;
  * nothing at all.
  */
 export class SocketTableFeed {
-  private table = new Map<string, SocketRow>();
+  private readonly table = new Map<string, SocketRow>();
   private version = 0;
   private settings: ScanSettings;
   private timer: NodeJS.Timeout | undefined;
@@ -42,7 +44,6 @@ export class SocketTableFeed {
   private watching = false;
   private scanning: Promise<void> | undefined;
   private scanError: ScanError | undefined;
-  private readonly tags = new LabSocketTags();
   private readonly now: () => number;
 
   constructor(private readonly options: SocketTableFeedOptions) {
@@ -63,14 +64,21 @@ export class SocketTableFeed {
     this.timer = undefined;
   }
 
+  /** For good: stops scanning and lets the tracker go. */
+  close(): void {
+    this.stop();
+    this.options.tracker?.close();
+  }
+
+  /** The rows as of the last scan, keyed by row key. */
+  get rows(): ReadonlyMap<string, SocketRow> {
+    return this.table;
+  }
+
   /** The Lab opened or closed a socket: rescan soon, so its row appears (or goes) at once. */
   nudge(): void {
-    // Soon, but while sockets churn a scan must not follow every batch: scanning takes at most a
-    // fifth of the time, however long the last scan took.
-    const at = Math.max(
-      performance.now() + NUDGE_DELAY_MS,
-      this.lastScanStart + this.lastScanMs * SCAN_TIME_SHARE_INVERSE,
-    );
+    // Soon, but while sockets churn a scan must not follow every batch.
+    const at = Math.max(performance.now() + NUDGE_DELAY_MS, this.earliestScan());
     if (this.timer && this.dueAt <= at) return;
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -121,36 +129,39 @@ export class SocketTableFeed {
     return this.scanning;
   }
 
+  private earliestScan(): number {
+    return this.lastScanStart + this.lastScanMs * SCAN_TIME_SHARE_INVERSE;
+  }
+
   private schedule(delayMs = this.settings.intervalMs): void {
     if (!this.watching || this.settings.paused || this.timer) return;
-    this.dueAt = performance.now() + delayMs;
+    this.dueAt = Math.max(performance.now() + delayMs, this.earliestScan());
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.rescan()
         .catch(() => undefined)
         .then(() => this.schedule());
-    }, delayMs);
+    }, this.dueAt - performance.now());
   }
 
   private async scanOnce(): Promise<void> {
-    const { scanner } = this.options;
-    if (!scanner) {
+    const { tracker } = this.options;
+    if (!tracker) {
       return this.reportError({ kind: 'unsupported-platform', detail: process.platform });
     }
-    let scanned: { rows: SocketRow[]; stats: ScanStats };
+    let step: TableStep;
     try {
-      scanned = await scanner.scan();
+      step = await tracker.next(this.options.labSockets(), this.now());
     } catch (error) {
       return this.reportError({
         kind: 'scan-failed',
         detail: error instanceof Error ? error.message : String(error),
       });
     }
-    const rows = this.tags.tag(scanned.rows, this.options.labSockets(), this.now());
-    const { diff, table } = diffSocketTables(this.table, rows);
+    const { diff, stats } = step;
     const recovered = this.scanError !== undefined;
     this.scanError = undefined;
-    this.table = table;
+    if (diff) applyDiff(this.table, diff);
     if (!diff && this.version > 0) {
       if (recovered) this.options.publish({});
       return;
@@ -162,7 +173,7 @@ export class SocketTableFeed {
         fromVersion,
         version: this.version,
         diff: diff ?? { added: [], removed: [], changed: [] },
-        stats: scanned.stats,
+        stats,
       },
     });
   }
@@ -172,4 +183,10 @@ export class SocketTableFeed {
     this.scanError = error;
     if (changed) this.options.publish({ scanError: error });
   }
+}
+
+function applyDiff(table: Map<string, SocketRow>, { added, removed, changed }: SocketTableDiff): void {
+  for (const key of removed) table.delete(key);
+  for (const row of added) table.set(row.key, row);
+  for (const row of changed) table.set(row.key, row);
 }

@@ -1,0 +1,10 @@
+import type { LabSocket } from '../contract/events';
+import type { TableStep } from './socket-table-tracker';
+
+export interface TrackRequest {
+  id: number;
+  labSockets: readonly LabSocket[];
+  now: number;
+}
+
+export type TrackReply = { id: number; step: TableStep } | { id: number; error: string };
