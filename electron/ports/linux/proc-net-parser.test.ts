@@ -74,10 +74,10 @@ describe('parseProcNet', () => {
   });
 
   it('never throws: empty, header-only, truncated and random input give rows it could read', () => {
-    expect(parseProcNet('', 'tcp')).toEqual({ rowsByLine: new Map(), skippedLines: 0 });
-    expect(parseProcNet(HEADER, 'tcp6')).toEqual({ rowsByLine: new Map(), skippedLines: 0 });
+    expect(parseProcNet('', 'tcp')).toEqual({ rowsByLine: new Map(), newRows: [], skippedLines: 0 });
+    expect(parseProcNet(HEADER, 'tcp6')).toEqual({ rowsByLine: new Map(), newRows: [], skippedLines: 0 });
     const truncated = TCP.slice(0, TCP.indexOf('39487'));
-    expect(parseProcNet(truncated, 'tcp')).toEqual({ rowsByLine: new Map(), skippedLines: 1 });
+    expect(parseProcNet(truncated, 'tcp')).toEqual({ rowsByLine: new Map(), newRows: [], skippedLines: 1 });
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 200; i += 1) {
@@ -104,5 +104,14 @@ describe('parsing again', () => {
     const moved = TCP.replace('   0: 0100007F:14E2', '  17: 0100007F:14E2');
     const second = parseProcNet(moved, 'tcp', first.rowsByLine);
     expect([...second.rowsByLine.values()][0]).toBe(listener);
+    expect(second.newRows).toEqual([]);
+  });
+
+  it('lists as new only the rows of lines the previous parse did not have', () => {
+    const first = parseProcNet(TCP, 'tcp');
+    const changed = TCP.replace('0100007F:14E2', '0100007F:14E3');
+    const second = parseProcNet(changed, 'tcp', first.rowsByLine);
+    expect(second.newRows.map((row) => row.localPort)).toEqual([0x14e3]);
+    expect(second.rowsByLine.size).toBe(first.rowsByLine.size);
   });
 });

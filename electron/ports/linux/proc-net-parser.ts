@@ -22,6 +22,8 @@ const UDP_STATES: Readonly<Record<string, string>> = { '01': 'ESTABLISHED', '07'
 export interface ParsedTable {
   /** Each row, in the file's order, by its line less the line number; the next parse reuses them. */
   rowsByLine: Map<string, SocketRow>;
+  /** The rows this parse made, for lines `previous` did not have; every other row is a previous one. */
+  newRows: SocketRow[];
   /** Lines that did not have the expected shape, skipped. */
   skippedLines: number;
 }
@@ -40,6 +42,7 @@ export function parseProcNet(
   previous: ReadonlyMap<string, SocketRow> = new Map(),
 ): ParsedTable {
   const rowsByLine = new Map<string, SocketRow>();
+  const newRows: SocketRow[] = [];
   let skippedLines = 0;
   const isIPv6 = protocol.endsWith('6');
   const layout = fieldLayout(isIPv6 ? 32 : 8);
@@ -47,21 +50,30 @@ export function parseProcNet(
   const states = protocol.startsWith('tcp') ? TCP_STATES : UDP_STATES;
   let start = text.indexOf('\n') + 1;
   while (start > 0 && start < text.length) {
+    const lineStart = start;
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end);
     start = end + 1;
-    if (line.trim() === '') continue;
     // The line number in front changes whenever a socket above comes or goes; the rest is the socket.
-    const content = line.slice(line.indexOf(':') + 1);
-    const row = previous.get(content) ?? parseLine(line, protocol, layout, toAddress, states);
+    // An unchanged line costs this one slice and lookup: no line string, no trim.
+    const colon = text.indexOf(':', lineStart);
+    const content = text.slice(colon >= 0 && colon < end ? colon + 1 : lineStart, end);
+    const known = previous.get(content);
+    if (known) {
+      rowsByLine.set(content, known);
+      continue;
+    }
+    const line = text.slice(lineStart, end);
+    if (line.trim() === '') continue;
+    const row = parseLine(line, protocol, layout, toAddress, states);
     if (!row) {
       skippedLines += 1;
       continue;
     }
     rowsByLine.set(content, row);
+    newRows.push(row);
   }
-  return { rowsByLine, skippedLines };
+  return { rowsByLine, newRows, skippedLines };
 }
 
 interface FieldLayout {

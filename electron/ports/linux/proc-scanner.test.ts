@@ -129,6 +129,20 @@ describe.skipIf(!onLinux)('Linux /proc scanner against sockets this test opened'
     expect(fromScan).toEqual(fromSs);
   });
 
+  it('names the owner of a socket that opened after its previous scan', async () => {
+    const scanner = createProcScanner();
+    await scanner.scan();
+    const server = createServer();
+    const port = await listen(server, '127.0.0.1');
+    try {
+      expect(find((await scanner.scan()).rows, 'tcp', port)).toEqual([
+        expect.objectContaining({ state: 'LISTEN', pid: process.pid, program: ownProgram }),
+      ]);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+
   it('sees a closed listener go', async () => {
     const server = createServer();
     const port = await listen(server, '127.0.0.1');

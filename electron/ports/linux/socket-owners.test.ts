@@ -7,8 +7,8 @@ import { parseProcNet } from './proc-net-parser';
 import { createProcFileReader } from './read-proc-file';
 import { SocketOwners } from './socket-owners';
 
-async function inodeOfListener(port: number): Promise<number> {
-  const rows = [...parseProcNet(await createProcFileReader()('/proc/net/tcp'), 'tcp').rowsByLine.values()];
+function inodeOfListener(port: number): number {
+  const rows = [...parseProcNet(createProcFileReader()('/proc/net/tcp'), 'tcp').rowsByLine.values()];
   const row = rows.find((candidate) => candidate.localPort === port && candidate.state === 'LISTEN');
   if (!row?.inode) throw new Error(`no LISTEN row for port ${port}`);
   return row.inode;
@@ -19,7 +19,7 @@ describe.skipIf(process.platform !== 'linux')('SocketOwners', () => {
     const server = createServer();
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
-    const inode = await inodeOfListener((server.address() as AddressInfo).port);
+    const inode = inodeOfListener((server.address() as AddressInfo).port);
     const owners = new SocketOwners();
 
     expect(owners.ownersOf([inode]).get(inode)?.pid).toBe(process.pid);
@@ -31,7 +31,7 @@ describe.skipIf(process.platform !== 'linux')('SocketOwners', () => {
     const other = createServer();
     other.listen(0, '127.0.0.1');
     await once(other, 'listening');
-    const otherInode = await inodeOfListener((other.address() as AddressInfo).port);
+    const otherInode = inodeOfListener((other.address() as AddressInfo).port);
     expect(owners.ownersOf([inode, otherInode]).get(otherInode)?.pid).toBe(process.pid);
     // Only the new descriptor was read: one more walk, not a second full one.
     expect(owners.walks).toBe(2);
@@ -67,7 +67,7 @@ describe.skipIf(process.platform !== 'linux')('SocketOwners', () => {
     let childPid: number | undefined;
     try {
       const port = Number((await lines.next()).value);
-      const inode = await inodeOfListener(port);
+      const inode = inodeOfListener(port);
       const owners = new SocketOwners();
       expect(owners.ownersOf([inode]).get(inode)?.pid).toBe(parent.pid);
 
