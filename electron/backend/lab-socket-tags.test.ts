@@ -61,6 +61,32 @@ describe('LabSocketTags', () => {
     expect(tags.tag(timeWait, [], REMEMBER_CLOSED_MS + 1)[0]?.labSocketId).toBeUndefined();
   });
 
+  it('forgets a closed connection once the table stops listing it', () => {
+    const tags = new LabSocketTags(PID);
+    tags.tag([], lab, 0);
+    const timeWait = [tableRow('TIME_WAIT', at(41000), at(5346))];
+    expect(tags.tag(timeWait, [], 1000)[0]?.labSocketId).toBe('client-1');
+    tags.tag([], [], 2000);
+    // The same endpoints again are another program's connection now, not the Lab's.
+    expect(tags.tag(timeWait, [], 3000)[0]?.labSocketId).toBeUndefined();
+  });
+
+  it('keeps a closing connection whose rows lost their owner until its TIME_WAIT row is gone', () => {
+    const tags = new LabSocketTags(PID);
+    tags.tag([], lab, 0);
+    tags.tag([tableRow('FIN_WAIT2', at(41000), at(5346))], [], 1000);
+    expect(tags.tag([tableRow('TIME_WAIT', at(41000), at(5346))], [], 2000)[0]?.labSocketId).toBe('client-1');
+  });
+
+  it('hands back the same tagged row while a scan reuses the row', () => {
+    const tags = new LabSocketTags(PID);
+    const rows = [tableRow('ESTABLISHED', at(41000), at(5346), PID)];
+    const first = tags.tag(rows, lab, 0)[0];
+    const second = tags.tag(rows, lab, 1000)[0];
+    expect(second?.labSocketId).toBe('client-1');
+    expect(second).toBe(first);
+  });
+
   it('matches an IPv4 peer that a dual-stack socket reports as ::ffff:127.0.0.1', () => {
     const tagged = new LabSocketTags(PID).tag(
       [tableRow('ESTABLISHED', at(41000, '::ffff:127.0.0.1'), at(5346, '::ffff:127.0.0.1'), PID)],
