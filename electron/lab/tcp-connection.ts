@@ -134,6 +134,10 @@ export class TcpConnection {
 
   private onData(chunk: Buffer): void {
     this.bytesReceived += chunk.length;
+    const echo = this.options.echo && !this.endRequested;
+    const echoAtOnce = echo && !this.options.gate.holding && !this.socket.destroyed;
+    // The echo leaves before any bookkeeping, so watching adds nothing to the peer's round trip.
+    const accepted = echoAtOnce && this.socket.write(chunk);
     // One preview serves the receive and its echo: the same bytes.
     const preview = makePreview(chunk);
     this.emit({
@@ -142,7 +146,8 @@ export class TcpConnection {
       ...recvSlices(chunk.length, this.options.recvBufferSize),
       preview,
     });
-    if (this.options.echo && !this.endRequested) this.write(chunk, preview);
+    if (echoAtOnce) this.reportWrite(chunk.length, preview, accepted);
+    else if (echo) this.write(chunk, preview);
   }
 
   private write(bytes: Uint8Array, preview = makePreview(bytes)): void {
@@ -162,14 +167,18 @@ export class TcpConnection {
 
   private writeNow(bytes: Uint8Array, preview: BytePreview, holdId?: number): void {
     if (this.socket.destroyed) return;
-    this.bytesSent += bytes.length;
+    this.reportWrite(bytes.length, preview, this.socket.write(bytes), holdId);
+  }
+
+  /** `accepted` is what write() returned: false asks the writer to wait for 'drain'. */
+  private reportWrite(bytes: number, preview: BytePreview, accepted: boolean, holdId?: number): void {
+    this.bytesSent += bytes;
     this.emit({
       type: 'data-sent',
-      bytes: bytes.length,
+      bytes,
       preview,
       ...(holdId === undefined ? {} : { holdId }),
     });
-    const accepted = this.socket.write(bytes);
     // Backpressure: stop reading from a peer that is not reading our echo.
     if (!accepted && this.options.echo && !this.waitingForDrain) {
       this.waitingForDrain = true;
