@@ -27,10 +27,12 @@ export async function runLesson(page: Page, port: number): Promise<void> {
   const cards = page.getByRole('region', { name: /^Client client-\d+$/ });
   await expect(cards).toHaveCount(2);
 
-  const clientIds: string[] = [];
-  for (const card of await cards.all()) {
-    const clientId = ((await card.getAttribute('aria-label')) ?? '').replace('Client ', '');
-    clientIds.push(clientId);
+  // Each card found by its name, not its place: a card that moves must not take another's click.
+  const clientIds = await cards.evaluateAll((regions) =>
+    regions.map((region) => (region.getAttribute('aria-label') ?? '').replace('Client ', '')),
+  );
+  for (const clientId of clientIds) {
+    const card = page.getByRole('region', { name: `Client ${clientId}`, exact: true });
     await expect(card.getByLabel('Message')).toHaveValue(LESSON);
     await card.getByRole('button', { name: 'Send' }).click();
   }
