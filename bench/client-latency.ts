@@ -2,6 +2,13 @@ import { once } from 'node:events';
 import { connect } from 'node:net';
 import { LOOPBACK } from './echo-server';
 import { message as makeMessage, type PayloadKind } from './payload';
+import { percentile } from './percentile';
+
+export interface LatencyRun {
+  /** Each round trip's time in microseconds, in the order measured. */
+  samplesUs: number[];
+  byteExact: boolean;
+}
 
 export interface LatencyResult {
   roundTrips: number;
@@ -12,10 +19,22 @@ export interface LatencyResult {
   byteExact: boolean;
 }
 
+/**
+ * Round trips not counted at the start of each connection: they also absorb the Lab's last batch
+ * of the previous turn, which goes out up to 16 ms after its last event.
+ */
 const WARM_UP_ROUND_TRIPS = 500;
 
-export function percentile(sorted: readonly number[], fraction: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
+/** The percentiles of runs taken together, as one set of round trips. */
+export function pooledLatency(runs: readonly LatencyRun[]): LatencyResult {
+  const samples = runs.flatMap((run) => run.samplesUs).sort((a, b) => a - b);
+  return {
+    roundTrips: samples.length,
+    p50Us: percentile(samples, 0.5),
+    p99Us: percentile(samples, 0.99),
+    maxUs: samples[samples.length - 1] ?? Number.NaN,
+    byteExact: runs.every((run) => run.byteExact),
+  };
 }
 
 /** One connection, one message at a time: send it, wait for all of it to come back, repeat. */
@@ -24,7 +43,7 @@ export async function measureLatency(
   roundTrips: number,
   messageBytes: number,
   payload: PayloadKind,
-): Promise<LatencyResult> {
+): Promise<LatencyRun> {
   const socket = connect({ port, host: LOOPBACK, noDelay: true });
   await once(socket, 'connect');
   const message = makeMessage(payload, messageBytes);
@@ -56,12 +75,5 @@ export async function measureLatency(
   } finally {
     socket.destroy();
   }
-  samples.sort((a, b) => a - b);
-  return {
-    roundTrips,
-    p50Us: percentile(samples, 0.5),
-    p99Us: percentile(samples, 0.99),
-    maxUs: samples[samples.length - 1] ?? Number.NaN,
-    byteExact,
-  };
+  return { samplesUs: samples, byteExact };
 }

@@ -1,3 +1,5 @@
+import { percentile } from './percentile';
+
 /** p50, p95, p99 and max of frame-to-frame times, in milliseconds. */
 export interface FrameStats {
   frames: number;
@@ -5,11 +7,6 @@ export interface FrameStats {
   p95: number;
   p99: number;
   max: number;
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
 }
 
 export function frameStats(deltas: readonly number[]): FrameStats {

@@ -1,5 +1,5 @@
 import type { ConnectRateResult } from './client-connect-rate';
-import type { LatencyResult } from './client-latency';
+import type { LatencyRun } from './client-latency';
 import type { ThroughputResult } from './client-throughput';
 import type { PayloadKind } from './payload';
 
@@ -11,7 +11,7 @@ export type LoadRequest =
 
 export interface LoadResults {
   throughput: ThroughputResult;
-  latency: LatencyResult;
+  latency: LatencyRun;
   'connect-rate': ConnectRateResult;
 }
 

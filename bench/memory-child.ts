@@ -1,8 +1,8 @@
 /**
  * Run with --expose-gc: `node --expose-gc memory-child.js lab|bare [connections] [settle-seconds]`.
- * Measures this process after a warm-up, with the connections open, and after closing them
- * (waiting settle-seconds more before that last sample), forcing GC before each sample, and
- * sends the report to its parent.
+ * Measures this process after a warm-up, with the connections open, just after closing them, and
+ * settle-seconds later (by default once Linux has let go of their TIME_WAIT sockets), forcing GC
+ * before each sample, and sends the report to its parent.
  */
 import type { BackendApi } from '../electron/backend/backend-api';
 import { DEFAULT_RECV_BUFFER } from '../electron/contract/commands';
@@ -16,6 +16,9 @@ import { sampleProcess, type ProcessSample } from './process-stats';
 const WARM_UP_CONNECTIONS = 50;
 /** How many connects are in flight at once, so the listen backlog never overflows. */
 const BATCH = 100;
+
+/** Linux keeps a closed connection's TIME_WAIT socket for 60 s. */
+const TIME_WAIT_SECONDS = 60;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -83,9 +86,10 @@ async function measureLab(
   );
   const open = await settledSample();
   await closeLabClients(backend, ids);
-  const closed = await settledSample(settleMs);
+  const closed = await settledSample();
+  const settled = await settledSample(settleMs);
   await lab.close();
-  return { start, open, closed };
+  return { start, open, closed, settled };
 }
 
 async function measureBare(
@@ -97,14 +101,15 @@ async function measureBare(
   const opened = await openLoopbackConnections(connections);
   const open = await settledSample();
   await opened.close();
-  const closed = await settledSample(settleMs);
-  return { start, open, closed };
+  const closed = await settledSample();
+  const settled = await settledSample(settleMs);
+  return { start, open, closed, settled };
 }
 
 async function main(): Promise<void> {
   const mode = process.argv[2] === 'bare' ? 'bare' : 'lab';
   const connections = Number(process.argv[3] ?? 1000);
-  const settleMs = Number(process.argv[4] ?? 0) * 1000;
+  const settleMs = Number(process.argv[4] ?? TIME_WAIT_SECONDS) * 1000;
   const measure = mode === 'lab' ? measureLab : measureBare;
   const samples = await measure(connections, settleMs);
   const report: MemoryReport = { mode, connections, ...samples };

@@ -6,5 +6,8 @@ export interface MemoryReport {
   connections: number;
   start: ProcessSample;
   open: ProcessSample;
+  /** Just after closing them, while the OS still lists their TIME_WAIT sockets. */
   closed: ProcessSample;
+  /** Once those TIME_WAIT sockets are gone, and with them their rows in the socket table. */
+  settled: ProcessSample;
 }
