@@ -1,12 +1,13 @@
 /**
  * npm run bench:soak -- [minutes] [sample-seconds]: connection churn through the back end for
  * `minutes` (30 by default), sampling rss, open files and event-loop delay every `sample-seconds`
- * (60), then a table and whether each stayed stable. Not part of `npm run bench`.
+ * (60), then a table and whether each stayed stable (soak-judge.ts). Not part of `npm run bench`.
  */
 import { startLabEcho } from './lab-echo';
 import { printTable } from './measure';
 import { CHURN_CLIENTS, churnOnce } from './soak-churn';
-import { SAMPLE_HEADER, SoakSampler, judgeStability, sampleRow, type SoakSample } from './soak-sampler';
+import { judgeStability } from './soak-judge';
+import { SAMPLE_HEADER, SoakSampler, sampleRow, type SoakSample } from './soak-sampler';
 
 const MINUTES = Number(process.argv[2] ?? 30);
 const SAMPLE_MS = Number(process.argv[3] ?? 60) * 1000;
@@ -40,8 +41,13 @@ async function main(): Promise<void> {
   const verdicts = judgeStability(samples, CHURN_CLIENTS * 2);
   console.log('');
   printTable([
-    ['measure', 'first sample', 'last sample', 'stable'],
-    ...verdicts.map((verdict) => [verdict.what, verdict.first, verdict.last, verdict.stable ? 'yes' : 'NO']),
+    ['measure', 'earlier half', 'later half', 'stable'],
+    ...verdicts.map((verdict) => [
+      verdict.what,
+      verdict.earlier,
+      verdict.later,
+      verdict.stable ? 'yes' : 'NO',
+    ]),
   ]);
   const totals = recorder.read();
   console.log(`\n${totals.acceptedSockets} connections accepted, ${totals.closedAcceptedSockets} closed.`);
