@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { startEchoFlood } from './echo-flood';
-import type { FrameStats } from './frame-stats';
 import { freePort } from './free-port';
 import { pageMemorySampler } from './page-memory';
-import { recordFrames } from './page-frames';
+import { recordFrames, type FrameFigures } from './page-frames';
 import { mib } from './process-stats';
 import { rssBytes } from './serve-process';
 import { timeTabClick } from './tab-timing';
@@ -16,9 +15,9 @@ export interface MemorySample {
 }
 
 export interface LabFigures {
-  idle: FrameStats;
-  floodFirst: FrameStats;
-  floodLast: FrameStats;
+  idle: FrameFigures;
+  floodFirst: FrameFigures;
+  floodLast: FrameFigures;
   /** The slowest of the Sockets and Lab tab clicks at each memory sample. */
   answersMs: number[];
   samples: MemorySample[];

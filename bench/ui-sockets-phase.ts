@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { FrameStats } from './frame-stats';
 import { openLoopbackConnections } from './loopback-connections';
-import { recordFrames } from './page-frames';
+import { recordFrames, type FrameFigures } from './page-frames';
 import { timeTabClick } from './tab-timing';
 import type { PageGlobals } from './ui-page-globals';
 
@@ -11,7 +10,7 @@ export interface SocketsFigures {
   /** From opening the sockets to the (hidden) table counting them: the scan and the diff's trip. */
   tableFilledMs: number;
   firstPaintMs: number;
-  scrolling: FrameStats;
+  scrolling: FrameFigures;
 }
 
 export interface SocketsOptions {
