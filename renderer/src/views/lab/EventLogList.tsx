@@ -1,0 +1,120 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { LabEvent } from '../../../../electron/contract/events';
+import { describeEvent, eventTime } from '../../lab/describe-event';
+
+/** One line of the log (entries with long text wrap, and are measured once drawn). */
+const ENTRY_HEIGHT = 23;
+const OVERSCAN = 10;
+
+interface EventLogListProps {
+  events: readonly LabEvent[];
+  inspectedSeq: number | undefined;
+  onInspect(event: LabEvent): void;
+  /** Keep the newest entry in view, as a terminal does. */
+  following: boolean;
+}
+
+/**
+ * The log's entries, virtualised: only those in view are in the page. A flood brings hundreds of
+ * events between two redraws; drawing each one, only to scroll it away unseen, cost most of a
+ * frame every redraw.
+ */
+export function EventLogList({ events, inspectedSeq, onInspect, following }: EventLogListProps) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualiser keeps its own mutable state; React Compiler must not memoise around it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ENTRY_HEIGHT,
+    getItemKey: (index) => events[index]?.seq ?? index,
+    overscan: OVERSCAN,
+  });
+  const totalSize = virtualizer.getTotalSize();
+  const newest = events.at(-1)?.seq;
+
+  // Before paint, so the frame shows the newest entries, not the place they were scrolled from.
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current;
+    if (scroller && following) scroller.scrollTop = totalSize;
+  }, [newest, following, totalSize]);
+
+  return (
+    // The log role sits on a wrapper: on the list itself it would hide the list from assistive technology.
+    <div ref={scrollRef} role="log" aria-label={t('log.label')} className="log-scroller">
+      <ol className="log-list" style={events.length === 0 ? undefined : { height: totalSize }}>
+        {events.length === 0 && <li className="empty">{t('log.empty')}</li>}
+        {virtualizer.getVirtualItems().map((item) => {
+          const event = events[item.index];
+          if (!event) return null;
+          return (
+            <LogEntry
+              key={item.key}
+              ref={virtualizer.measureElement}
+              index={item.index}
+              total={events.length}
+              top={item.start}
+              event={event}
+              current={event.seq === inspectedSeq}
+              onInspect={onInspect}
+              t={t}
+            />
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+interface LogEntryProps {
+  ref: Ref<HTMLLIElement>;
+  index: number;
+  total: number;
+  /** Pixels from the top of the list. */
+  top: number;
+  event: LabEvent;
+  current: boolean;
+  onInspect(event: LabEvent): void;
+  /** The log's own t: a new one only when the language changes, so entries redraw only then. */
+  t: TFunction;
+}
+
+const LogEntry = memo(function LogEntry({
+  ref,
+  index,
+  total,
+  top,
+  event,
+  current,
+  onInspect,
+  t,
+}: LogEntryProps) {
+  // Its place changes as the log moves on; its text only with the language.
+  const text = useMemo(() => describeEvent(t, event), [t, event]);
+  return (
+    <li
+      ref={ref}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      className={`log-entry type-${event.type}`}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <button
+        type="button"
+        className="log-entry-button"
+        aria-pressed={current}
+        onClick={() => onInspect(event)}
+      >
+        <span className="log-seq">#{event.seq}</span>
+        <time className="log-time">{eventTime(event.at)}</time>
+        <span className="log-socket">{event.socketId}</span>
+        <span className="log-text">{text}</span>
+      </button>
+    </li>
+  );
+});
