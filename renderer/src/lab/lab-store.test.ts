@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SocketScopeApi } from '../../../electron/contract/api';
 import type { EventBatch } from '../../../electron/contract/events';
 import { event } from './lesson-events.fixture';
-import { LabStore, NOTIFY_INTERVAL_MS } from './lab-store';
+import { LabStore, NOTIFY_INTERVAL_MS, REDRAW_TIME_SHARE_INVERSE } from './lab-store';
 
 /** An API whose event stream the test drives; getLabState never answers, as if still loading. */
 function drivenApi() {
@@ -44,5 +44,30 @@ describe('LabStore', () => {
     // Nothing is lost: the last notification carries every batch.
     expect(seen.at(-1)).toBe(20);
     expect(store.getSnapshot().recording.events).toHaveLength(20);
+  });
+
+  it('redraws less often when a redraw is slow: at most a tenth of the time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'performance'] });
+    const { api, deliver } = drivenApi();
+    const store = new LabStore(api);
+    store.connect();
+    const redrawMs = 30;
+    const seenAt: number[] = [];
+    store.subscribe(() => {
+      seenAt.push(performance.now());
+      // A redraw that keeps the page busy for 30 ms.
+      vi.advanceTimersByTime(redrawMs);
+    });
+
+    for (let batch = 1; batch <= 60; batch += 1) {
+      deliver({ events: [created(`client-${batch}`)] });
+      await Promise.resolve();
+      vi.advanceTimersByTime(16);
+    }
+    const gaps = seenAt.slice(1).map((at, index) => at - (seenAt[index] ?? 0));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(redrawMs * REDRAW_TIME_SHARE_INVERSE);
+    vi.advanceTimersByTime(redrawMs * REDRAW_TIME_SHARE_INVERSE);
+    expect(Object.keys(store.getSnapshot().live.sockets)).toHaveLength(60);
   });
 });

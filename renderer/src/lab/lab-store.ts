@@ -27,8 +27,16 @@ const stepModeOff: StepModeState = {
 export const NOTIFY_INTERVAL_MS = 100;
 
 /**
+ * Redrawing takes at most about a tenth of the page's time: after a redraw that took 30 ms, the
+ * next waits 300 ms. On a slow machine under a flood the Lab then redraws less often, and frames
+ * in between stay free for animation and clicks.
+ */
+export const REDRAW_TIME_SHARE_INVERSE = 10;
+
+/**
  * The renderer's one copy of the Lab: fed by the event stream, read by the views through
- * useSyncExternalStore. Every batch updates it; views hear of it at most every NOTIFY_INTERVAL_MS.
+ * useSyncExternalStore. Every batch updates it; views hear of it at most every NOTIFY_INTERVAL_MS,
+ * or less often when redrawing is slow (REDRAW_TIME_SHARE_INVERSE).
  */
 export class LabStore {
   private session: LabSession = {
@@ -38,6 +46,7 @@ export class LabStore {
   };
   private readonly listeners = new Set<() => void>();
   private lastNotified = Number.NEGATIVE_INFINITY;
+  private lastRedrawMs = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly api: SocketScopeApi) {}
@@ -94,14 +103,20 @@ export class LabStore {
       return;
     this.session = next;
     if (this.notifyTimer) return;
-    const wait = this.lastNotified + NOTIFY_INTERVAL_MS - performance.now();
+    const interval = Math.max(NOTIFY_INTERVAL_MS, this.lastRedrawMs * REDRAW_TIME_SHARE_INVERSE);
+    const wait = this.lastNotified + interval - performance.now();
     if (wait <= 0) this.notify();
     else this.notifyTimer = setTimeout(() => this.notify(), wait);
   }
 
   private notify(): void {
     this.notifyTimer = undefined;
-    this.lastNotified = performance.now();
+    const started = performance.now();
+    this.lastNotified = started;
     this.listeners.forEach((listener) => listener());
+    // React redraws for a store change in a microtask queued by the listeners, so before this one.
+    queueMicrotask(() => {
+      this.lastRedrawMs = performance.now() - started;
+    });
   }
 }

@@ -1,11 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef, type Ref } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '../../../../electron/contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
 
-/** One line of the log (entries with long text wrap, and are measured once drawn). */
+/**
+ * Every entry is one line this high, its text cut short with an ellipsis (the whole of it is in
+ * the entry's tooltip and in the details below the log). Measuring entries as they were drawn
+ * made each redraw lay the page out several times over.
+ */
 const ENTRY_HEIGHT = 23;
 const OVERSCAN = 10;
 
@@ -54,7 +58,6 @@ export function EventLogList({ events, inspectedSeq, onInspect, following }: Eve
           return (
             <LogEntry
               key={item.key}
-              ref={virtualizer.measureElement}
               index={item.index}
               total={events.length}
               top={item.start}
@@ -71,7 +74,6 @@ export function EventLogList({ events, inspectedSeq, onInspect, following }: Eve
 }
 
 interface LogEntryProps {
-  ref: Ref<HTMLLIElement>;
   index: number;
   total: number;
   /** Pixels from the top of the list. */
@@ -83,31 +85,21 @@ interface LogEntryProps {
   t: TFunction;
 }
 
-const LogEntry = memo(function LogEntry({
-  ref,
-  index,
-  total,
-  top,
-  event,
-  current,
-  onInspect,
-  t,
-}: LogEntryProps) {
+const LogEntry = memo(function LogEntry({ index, total, top, event, current, onInspect, t }: LogEntryProps) {
   // Its place changes as the log moves on; its text only with the language.
   const text = useMemo(() => describeEvent(t, event), [t, event]);
   return (
     <li
-      ref={ref}
-      data-index={index}
       aria-posinset={index + 1}
       aria-setsize={total}
       className={`log-entry type-${event.type}`}
-      style={{ transform: `translateY(${top}px)` }}
+      style={{ height: ENTRY_HEIGHT, transform: `translateY(${top}px)` }}
     >
       <button
         type="button"
         className="log-entry-button"
         aria-pressed={current}
+        title={text}
         onClick={() => onInspect(event)}
       >
         <span className="log-seq">#{event.seq}</span>
