@@ -104,11 +104,13 @@ export class SocketTableFeed {
     };
   }
 
-  /** Who holds a port, as a fresh scan sees it: for explaining EADDRINUSE. */
+  /** Who holds a port, as a scan begun after this call sees it: for explaining EADDRINUSE. */
   async holderOf(
     protocol: 'tcp' | 'udp',
     port: number,
   ): Promise<{ pid: number; program: string } | undefined> {
+    // A scan in flight may have read the table before the port was taken.
+    if (this.scanning) await this.scanning.catch(() => undefined);
     await this.rescan();
     for (const row of this.table.values()) {
       if (!row.protocol.startsWith(protocol) || row.localPort !== port || row.pid === undefined) continue;

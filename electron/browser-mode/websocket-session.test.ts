@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import type { BackendApi } from '../backend/backend-api';
 import type { EventBatch } from '../contract/events';
 import { startBrowserMode, type BrowserModeServer } from './index';
-import { MAX_BUFFERED_BYTES } from './websocket-session';
+import { MAX_BUFFERED_BYTES, TABLE_BEHIND_BYTES } from './websocket-session';
 
 /** A back end whose event stream the test drives directly, to flood or watch its subscribers. */
 function createBroadcastBackend() {
@@ -26,6 +26,8 @@ function createBroadcastBackend() {
 function batchOfBytes(bytes: number): EventBatch {
   return { events: [{ type: 'closed', seq: 1, at: 0, socketId: 'x'.repeat(bytes), hadError: false }] };
 }
+
+const STATS = { rows: 0, skippedLines: 0, durationMs: 1, pidMapped: true };
 
 let server: BrowserModeServer | undefined;
 afterEach(async () => {
@@ -63,6 +65,42 @@ describe('WebSocket session', () => {
     expect(received).toBeGreaterThan(0);
     expect(received).toBeLessThan(batches);
     await expect.poll(() => listeners.size).toBe(0);
+  });
+
+  it('holds back socket-table changes from a page that is behind, but never its Lab events', async () => {
+    const { backend, broadcast } = createBroadcastBackend();
+    server = await startBrowserMode({ backend, port: 0 });
+    const page = await openPage(server);
+    const received: EventBatch[] = [];
+    page.on('message', (data: Buffer) =>
+      received.push((JSON.parse(String(data)) as { batch: EventBatch }).batch),
+    );
+    const tableChange = (version: number): EventBatch => ({
+      events: [],
+      socketTable: {
+        change: {
+          fromVersion: version - 1,
+          version,
+          diff: { added: [], removed: [], changed: [] },
+          stats: STATS,
+        },
+      },
+    });
+
+    page.pause();
+    // A first table change larger than the page can take at once, then more changes and a Lab event.
+    broadcast(batchOfBytes(4 * TABLE_BEHIND_BYTES));
+    for (let version = 1; version <= 5; version++) broadcast(tableChange(version));
+    broadcast(batchOfBytes(10));
+    page.resume();
+
+    await expect.poll(() => received.length).toBe(2);
+    expect(received.map((batch) => batch.socketTable)).toEqual([undefined, undefined]);
+    expect(received[1]?.events[0]?.socketId).toBe('x'.repeat(10));
+    // Caught up: changes flow again.
+    broadcast(tableChange(6));
+    await expect.poll(() => received.at(-1)?.socketTable?.change?.version).toBe(6);
+    expect(page.readyState).toBe(WebSocket.OPEN);
   });
 
   it('stops sending a page events once it has gone, and serves several pages at once', async () => {

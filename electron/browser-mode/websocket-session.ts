@@ -1,9 +1,19 @@
 import type { RawData, WebSocket } from 'ws';
 import type { BackendApi } from '../backend/backend-api';
+import type { EventBatch } from '../contract/events';
 import { wireRequestSchema, type WireMessage } from '../contract/wire';
 
-/** A page that stops reading is disconnected rather than buffered for without limit. */
-export const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+/**
+ * A page that stops reading is disconnected rather than buffered for without limit: at 60
+ * batches a second of at most 64 KiB, this is several seconds of events it has not read.
+ */
+export const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+/**
+ * Past this, socket-table changes are not sent: a machine's table can be megabytes, and a page
+ * still working through one must not fall further behind, nor be cut off for it. The next change
+ * it gets then skips a version, and the page asks for the whole table again.
+ */
+export const TABLE_BEHIND_BYTES = 1024 * 1024;
 /** WebSocket close code 1013, "try again later": the page reconnects and resyncs. */
 const CLOSE_TRY_AGAIN_LATER = 1013;
 
@@ -20,7 +30,17 @@ export function serveWebSocket(ws: WebSocket, backend: BackendApi): void {
     }
     ws.send(JSON.stringify(message));
   };
-  const unsubscribe = backend.subscribe((batch) => send({ type: 'events', batch }));
+  const unsubscribe = backend.subscribe((batch) => {
+    if (batch.socketTable?.change && ws.bufferedAmount > TABLE_BEHIND_BYTES) {
+      const { socketTable, ...rest } = batch;
+      const held: EventBatch = socketTable.scanError
+        ? { ...rest, socketTable: { scanError: socketTable.scanError } }
+        : rest;
+      if (held.events.length > 0 || held.socketTable || held.stepMode) send({ type: 'events', batch: held });
+      return;
+    }
+    send({ type: 'events', batch });
+  });
 
   ws.on('message', (data: RawData, isBinary: boolean) => {
     const request = parseRequest(data, isBinary);
