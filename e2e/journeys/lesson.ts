@@ -102,9 +102,13 @@ async function isConnectedPair(clientPort: number, serverPort: number): Promise<
     );
 }
 
-/** A port in the dynamic range nobody else in this run chose, most likely free. */
+/**
+ * A port for a test's server, most likely free: below 32768, where Linux (and macOS, Windows)
+ * never hands out ports to clients. Above it, the client sockets earlier tests left in TIME_WAIT
+ * or FIN_WAIT2 hold ports, and a server cannot listen on one of those (EADDRINUSE).
+ */
 export function randomPort(): number {
-  return 20_000 + Math.floor(Math.random() * 30_000);
+  return 20_000 + Math.floor(Math.random() * 12_000);
 }
 
 /** The Lab's echo server on `port` and one client connected to it; resolves with the client's card. */
