@@ -94,8 +94,8 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
     if (error.kind !== 'socket-error' || error.error.code !== 'EADDRINUSE') return error;
     const { protocol, port } = payload as { protocol?: 'tcp' | 'udp'; port?: number };
     if (!protocol || !port) return error;
-    const heldBy = await socketTable.holderOf(protocol, port).catch(() => undefined);
-    return heldBy ? { ...error, error: { ...error.error, heldBy } } : error;
+    const holder = await socketTable.holderOf(protocol, port).catch(() => undefined);
+    return holder ? { ...error, error: { ...error.error, ...holder } } : error;
   }
 
   return {

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventBatch } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
@@ -162,7 +162,7 @@ describe('SocketTableFeed', () => {
       publish: () => undefined,
     });
     const underWay = feed.rescan();
-    expect(await feed.holderOf('tcp', 5346)).toEqual({ pid: 42, program: 'other' });
+    expect(await feed.holderOf('tcp', 5346)).toEqual({ heldBy: { pid: 42, program: 'other' } });
     await underWay;
   });
 
@@ -272,5 +272,35 @@ describe.skipIf(process.platform !== 'linux')('EADDRINUSE with the socket table'
       ok: false,
       error: { kind: 'socket-error', error: { code: 'EADDRINUSE', heldBy: { pid: process.pid } } },
     });
+  });
+
+  it('says a connection in TIME_WAIT holds the port when nothing listens on it', async () => {
+    // A client that ends first leaves its own port in TIME_WAIT, where no server may listen.
+    const peer = createServer((socket) => {
+      socket.on('end', () => socket.end());
+      socket.resume();
+    });
+    peer.listen(0, '127.0.0.1');
+    await once(peer, 'listening');
+    const client = connect((peer.address() as AddressInfo).port, '127.0.0.1');
+    await once(client, 'connect');
+    const port = client.localPort ?? 0;
+    client.end();
+    client.resume();
+    await once(client, 'close');
+    peer.close();
+    const api = createBackend();
+    backend = api;
+    const refused = await api.handle('startServer', {
+      protocol: 'tcp',
+      host: '127.0.0.1',
+      port,
+      recvBufferSize: 1024,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { kind: 'socket-error', error: { code: 'EADDRINUSE', timeWait: true } },
+    });
+    expect(refused).not.toHaveProperty('error.error.heldBy');
   });
 });

@@ -1,4 +1,4 @@
-import type { LabSocket } from '../contract/events';
+import type { LabSocket, SocketErrorInfo } from '../contract/events';
 import type { SocketRow, SocketTableDiff } from '../contract/socket-table';
 import {
   DEFAULT_SCAN_INTERVAL_MS,
@@ -8,6 +8,9 @@ import {
   type SocketTableUpdate,
 } from '../contract/socket-table-stream';
 import type { SocketTableTracker, TableStep } from './socket-table-tracker';
+
+/** What the socket table says holds a port; spread into an EADDRINUSE error. */
+export type PortHolder = Pick<SocketErrorInfo, 'heldBy' | 'timeWait'>;
 
 export interface SocketTableFeedOptions {
   /** Undefined where this OS has no scanner: the feed then reports that instead of rows. */
@@ -104,20 +107,23 @@ export class SocketTableFeed {
     };
   }
 
-  /** Who holds a port, as a scan begun after this call sees it: for explaining EADDRINUSE. */
-  async holderOf(
-    protocol: 'tcp' | 'udp',
-    port: number,
-  ): Promise<{ pid: number; program: string } | undefined> {
+  /**
+   * Who holds a port, as a scan begun after this call sees it: for explaining EADDRINUSE. A
+   * listening socket's program when the table can tell; else a connection in TIME_WAIT on it.
+   */
+  async holderOf(protocol: 'tcp' | 'udp', port: number): Promise<PortHolder | undefined> {
     // A scan in flight may have read the table before the port was taken.
     if (this.scanning) await this.scanning.catch(() => undefined);
     await this.rescan();
+    let timeWait = false;
     for (const row of this.table.values()) {
-      if (!row.protocol.startsWith(protocol) || row.localPort !== port || row.pid === undefined) continue;
-      if (row.state === 'LISTEN' || row.state === 'UNCONN')
-        return { pid: row.pid, program: row.program ?? '?' };
+      if (!row.protocol.startsWith(protocol) || row.localPort !== port) continue;
+      if ((row.state === 'LISTEN' || row.state === 'UNCONN') && row.pid !== undefined) {
+        return { heldBy: { pid: row.pid, program: row.program ?? '?' } };
+      }
+      if (row.state === 'TIME_WAIT') timeWait = true;
     }
-    return undefined;
+    return timeWait ? { timeWait: true } : undefined;
   }
 
   /** Scans once now; concurrent callers share the scan in flight. */

@@ -99,6 +99,11 @@ export interface SocketErrorInfo {
   message: string;
   /** For EADDRINUSE: the program the socket table says holds the port, when it can tell. */
   heldBy?: { pid: number; program: string };
+  /**
+   * For EADDRINUSE: nothing listens there, but a connection that just closed still holds the port
+   * in TIME_WAIT (the OS frees it within a minute).
+   */
+  timeWait?: true;
 }
 
 /** One delivery of the event stream: what happened since the previous batch. */

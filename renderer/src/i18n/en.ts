@@ -276,6 +276,8 @@ export const en = {
       'No buffer space: step mode holds at most 64 datagrams per socket; later ones are dropped, as a full receive buffer drops UDP datagrams. Release some with Next or Play.',
     unknown: '{{syscall}} failed: {{message}}',
     heldBy: 'The socket table shows who holds it: {{program}} (PID {{pid}}).',
+    timeWait:
+      'Address already in use: nothing listens on {{where}}, but a connection that closed moments ago still holds the port in TIME_WAIT. The OS frees it within a minute: wait, or choose another port.',
     lost: 'The back end did not answer: {{message}}',
     unknownCommand: 'The back end has no command "{{command}}".',
     disconnected:

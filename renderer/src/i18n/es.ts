@@ -279,6 +279,8 @@ export const es: Messages = {
       'Sin espacio en el búfer: el modo paso a paso retiene como mucho 64 datagramas por socket; los siguientes se descartan, como descarta datagramas UDP un búfer de recepción lleno. Suelte algunos con Siguiente o Reproducir.',
     unknown: '{{syscall}} falló: {{message}}',
     heldBy: 'La tabla de sockets muestra quién lo ocupa: {{program}} (PID {{pid}}).',
+    timeWait:
+      'Dirección en uso: nada escucha en {{where}}, pero una conexión que acaba de cerrarse aún ocupa el puerto en TIME_WAIT. El sistema lo libera en menos de un minuto: espera o elige otro puerto.',
     lost: 'El servidor no respondió: {{message}}',
     unknownCommand: 'El servidor no tiene ninguna orden «{{command}}».',
     disconnected:

@@ -18,6 +18,7 @@ export function explainSocketError(t: TFunction, error: SocketErrorInfo): string
         ? endpointText({ address: error.address, port: error.port })
         : error.address
       : '?';
+  if (error.code === 'EADDRINUSE' && error.timeWait) return t('errors.timeWait', { where });
   if (isExplained(error.code)) {
     const explanation = t(`errors.${error.code}`, { where });
     return error.heldBy ? `${explanation} ${t('errors.heldBy', error.heldBy)}` : explanation;
