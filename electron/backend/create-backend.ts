@@ -1,15 +1,15 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { commandSchemas, isCommandName, type CommandName, type CommandResults } from '../contract/commands';
 import type { EventBatch, LabEventType } from '../contract/events';
 import { invalidPayload, type CommandError, type CommandResponse } from '../contract/responses';
+import type { SocketRow } from '../contract/socket-table';
 import { createEventStamper } from '../lab/event-sink';
 import { Lab } from '../lab/lab';
 import type { BackendApi } from './backend-api';
 import { toCommandError } from './command-error';
 import { EventBatcher } from './event-batcher';
 import { createCommandRunners } from './run-command';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { SocketRow } from '../contract/socket-table';
 import { createSocketScanner } from '../ports/scanner';
 import type { SocketScanner } from '../ports/scanner-types';
 import { SocketTableFeed } from './socket-table-feed';

@@ -254,19 +254,18 @@ describe('SocketTableFeed', () => {
 });
 
 describe.skipIf(process.platform !== 'linux')('EADDRINUSE with the socket table', () => {
+  /** Asks a fresh back end for an echo server on the port, as the form does. */
+  function startServerOn(port: number) {
+    backend = createBackend();
+    return backend.handle('startServer', { protocol: 'tcp', host: '127.0.0.1', port, recvBufferSize: 1024 });
+  }
+
   it('names the program that holds the port', async () => {
     const blocker = createServer();
     blocker.listen(0, '127.0.0.1');
     await once(blocker, 'listening');
     const { port } = blocker.address() as { port: number };
-    const api = createBackend();
-    backend = api;
-    const refused = await api.handle('startServer', {
-      protocol: 'tcp',
-      host: '127.0.0.1',
-      port,
-      recvBufferSize: 1024,
-    });
+    const refused = await startServerOn(port);
     blocker.close();
     expect(refused).toMatchObject({
       ok: false,
@@ -289,14 +288,7 @@ describe.skipIf(process.platform !== 'linux')('EADDRINUSE with the socket table'
     client.resume();
     await once(client, 'close');
     peer.close();
-    const api = createBackend();
-    backend = api;
-    const refused = await api.handle('startServer', {
-      protocol: 'tcp',
-      host: '127.0.0.1',
-      port,
-      recvBufferSize: 1024,
-    });
+    const refused = await startServerOn(port);
     expect(refused).toMatchObject({
       ok: false,
       error: { kind: 'socket-error', error: { code: 'EADDRINUSE', timeWait: true } },

@@ -32,7 +32,7 @@ export function createProcScanner({ mapPids = true, procRoot = '/proc' } = {}): 
         durationMs: performance.now() - started,
         pidMapped: mapPids,
       };
-      return Promise.resolve({ rows, stats });
+      return { rows, stats };
     },
   };
 }
