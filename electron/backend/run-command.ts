@@ -34,7 +34,7 @@ export function createCommandRunners(lab: Lab, socketTable: SocketTableFeed): Co
     },
     getLabState: async () => ({ sockets: lab.describe(), stepMode: lab.stepModeState() }),
     getSocketTable: () => socketTable.snapshot(),
-    setSocketScan: async (change) => socketTable.configure(change),
+    setSocketScan: (change) => socketTable.configure(change),
     setStepMode: async ({ mode, intervalMs }) => lab.setStepMode(mode, intervalMs),
     stepNext: async () => ({ released: lab.stepNext() }),
   };

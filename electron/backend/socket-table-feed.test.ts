@@ -166,6 +166,31 @@ describe('SocketTableFeed', () => {
     await underWay;
   });
 
+  it('once it answers "paused", publishes nothing more, not even the scan that was under way', async () => {
+    const published: unknown[] = [];
+    const feed = new SocketTableFeed({
+      tracker: createInThreadTracker({
+        async scan() {
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          return { rows: [row(1)], stats: { rows: 1, skippedLines: 0, durationMs: 30, pidMapped: false } };
+        },
+      }),
+      labSockets: () => [],
+      publish: (update) => published.push(update),
+      intervalMs: 20,
+    });
+    feed.start();
+    const underWay = feed.rescan();
+    expect(await feed.configure({ paused: true })).toMatchObject({ paused: true });
+    expect(published).toHaveLength(1);
+    // Neither the interval nor the Lab's nudges scan while paused.
+    feed.nudge();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    feed.stop();
+    await underWay;
+    expect(published).toHaveLength(1);
+  });
+
   it('keeps rescanning while the Lab churns sockets, at most a tenth of the time', async () => {
     const scanMs = 10;
     let scans = 0;

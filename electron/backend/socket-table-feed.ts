@@ -8,6 +8,7 @@ import {
   type SocketTableUpdate,
 } from '../contract/socket-table-stream';
 import type { SocketTableTracker, TableStep } from './socket-table-tracker';
+import { thrownMessage } from './thrown-message';
 
 /** What the socket table says holds a port; spread into an EADDRINUSE error. */
 export type PortHolder = Pick<SocketErrorInfo, 'heldBy' | 'timeWait'>;
@@ -88,11 +89,16 @@ export class SocketTableFeed {
     this.schedule(at - performance.now());
   }
 
-  configure(change: Partial<ScanSettings>): ScanSettings {
+  /**
+   * New settings. Pausing waits for a scan in flight to publish its change first, so that once a
+   * page hears "paused", its table holds still.
+   */
+  async configure(change: Partial<ScanSettings>): Promise<ScanSettings> {
     this.settings = { ...this.settings, ...change };
     clearTimeout(this.timer);
     this.timer = undefined;
     this.schedule();
+    if (this.settings.paused) await this.scanning?.catch(() => undefined);
     return this.settings;
   }
 
@@ -161,10 +167,7 @@ export class SocketTableFeed {
     try {
       step = await tracker.next(this.options.labSockets(), this.now());
     } catch (error) {
-      return this.reportError({
-        kind: 'scan-failed',
-        detail: error instanceof Error ? error.message : String(error),
-      });
+      return this.reportError({ kind: 'scan-failed', detail: thrownMessage(error) });
     }
     const { diff, stats } = step;
     const recovered = this.scanError !== undefined;
