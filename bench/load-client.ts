@@ -5,6 +5,7 @@
 import { measureConnectRate } from './client-connect-rate';
 import { measureLatency } from './client-latency';
 import { measureThroughput } from './client-throughput';
+import { thrownMessage } from '../electron/backend/thrown-message';
 import type { LoadReply, LoadRequest, LoadResults } from './load-protocol';
 
 function run(request: LoadRequest): Promise<LoadResults[LoadRequest['kind']]> {
@@ -22,10 +23,7 @@ process.on('message', (request: LoadRequest) => {
   void run(request)
     .then(
       (result): LoadReply => ({ ok: true, result }),
-      (error: unknown): LoadReply => ({
-        ok: false,
-        error: error instanceof Error ? error.message : String(error),
-      }),
+      (error: unknown): LoadReply => ({ ok: false, error: thrownMessage(error) }),
     )
     .then((reply) => process.send?.(reply));
 });

@@ -1,6 +1,7 @@
 import type { CommandError } from '../contract/responses';
 import { UnknownSocketError } from '../lab/lab';
 import { LabSocketError, LabStateError } from '../lab/socket-error';
+import { thrownMessage } from './thrown-message';
 
 /** Turns what a command threw into the typed error the renderer shows where it happened. */
 export function toCommandError(error: unknown): CommandError {
@@ -12,5 +13,5 @@ export function toCommandError(error: unknown): CommandError {
     const kind = error instanceof UnknownSocketError ? 'unknown-socket' : 'invalid-state';
     return { kind, message, socketId, problem };
   }
-  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+  return { kind: 'internal', message: thrownMessage(error) };
 }

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { createSocketScanner } from '../ports/scanner';
 import { createInThreadTracker } from './socket-table-tracker';
+import { thrownMessage } from './thrown-message';
 import type { TrackReply, TrackRequest } from './socket-table-worker-protocol';
 
 const port = parentPort;
@@ -14,10 +15,6 @@ const tracker = createInThreadTracker(createSocketScanner());
 port.on('message', ({ id, labSockets, now }: TrackRequest) => {
   tracker.next(labSockets, now).then(
     (step) => port.postMessage({ id, step } satisfies TrackReply),
-    (error: unknown) =>
-      port.postMessage({
-        id,
-        error: error instanceof Error ? error.message : String(error),
-      } satisfies TrackReply),
+    (error: unknown) => port.postMessage({ id, error: thrownMessage(error) } satisfies TrackReply),
   );
 });

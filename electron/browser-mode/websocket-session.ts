@@ -1,5 +1,6 @@
 import type { RawData, WebSocket } from 'ws';
 import type { BackendApi } from '../backend/backend-api';
+import { toCommandError } from '../backend/command-error';
 import type { EventBatch } from '../contract/events';
 import { wireRequestSchema, type WireMessage } from '../contract/wire';
 
@@ -48,10 +49,7 @@ export function serveWebSocket(ws: WebSocket, backend: BackendApi): void {
     // handle() answers every failure with a typed error; a rejection would be a bug, still answered.
     void backend
       .handle(request.command, request.payload)
-      .catch((error: unknown) => ({
-        ok: false as const,
-        error: { kind: 'internal' as const, message: error instanceof Error ? error.message : String(error) },
-      }))
+      .catch((error: unknown) => ({ ok: false as const, error: toCommandError(error) }))
       .then((response) => send({ type: 'response', id: request.id, response }));
   });
   ws.on('close', unsubscribe);

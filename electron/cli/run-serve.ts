@@ -1,5 +1,6 @@
 import type { BackendApi } from '../backend/backend-api';
 import { createBackend } from '../backend/create-backend';
+import { thrownMessage } from '../backend/thrown-message';
 import { startBrowserMode, type BrowserModeServer } from '../browser-mode/index';
 import { isLoopbackName } from '../browser-mode/listen-host';
 import {
@@ -68,7 +69,7 @@ export async function runServe(argv: readonly string[], output: ServeOutput): Pr
 
 function startFailureReason(error: unknown, port: number): Bilingual {
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') return portInUse(port);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = thrownMessage(error);
   return { en: message, es: message };
 }
 
