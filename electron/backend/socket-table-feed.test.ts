@@ -221,6 +221,34 @@ describe('SocketTableFeed', () => {
     expect(scans).toBeLessThanOrEqual(Math.ceil(elapsed / (SCAN_TIME_SHARE_INVERSE * scanMs)) + 1);
   });
 
+  it("does not count a slow start (the worker's) as scan time, so the next change is not held back", async () => {
+    let steps = 0;
+    const feed = new SocketTableFeed({
+      tracker: {
+        async next() {
+          steps += 1;
+          // The first answer waits as a worker starting under load does; the work itself is quick.
+          if (steps === 1) await new Promise((resolve) => setTimeout(resolve, 300));
+          return {
+            diff: undefined,
+            stats: { rows: 0, skippedLines: 0, durationMs: 1, pidMapped: false },
+            workMs: 1,
+          };
+        },
+        close() {},
+      },
+      labSockets: () => [],
+      publish: () => undefined,
+      intervalMs: 60_000,
+    });
+    feed.start();
+    await feed.rescan();
+    feed.nudge();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    feed.stop();
+    expect(steps).toBe(2);
+  });
+
   it('refreshes a table that is slow to scan less often than asked, so scanning stays a tenth of the time', async () => {
     const scanMs = 30;
     const scanStarts: number[] = [];

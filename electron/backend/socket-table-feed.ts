@@ -26,8 +26,10 @@ export interface SocketTableFeedOptions {
 const NUDGE_DELAY_MS = 50;
 /**
  * Scanning takes at most a tenth of the time: a scan, due or nudged, waits until the last one's
- * duration times this has passed since it began. A table of tens of thousands of rows (TIME_WAIT
- * after heavy churn) is then refreshed less often instead of costing a core.
+ * work times this has passed since it began. A table of tens of thousands of rows (TIME_WAIT
+ * after heavy churn) is then refreshed less often instead of costing a core. The work excludes
+ * starting the worker, which under load took most of a second and would have held the next
+ * scan back for ten.
  */
 export const SCAN_TIME_SHARE_INVERSE = 10;
 
@@ -137,7 +139,6 @@ export class SocketTableFeed {
     if (this.scanning) return this.scanning;
     this.lastScanStart = performance.now();
     this.scanning = this.scanOnce().finally(() => {
-      this.lastScanMs = performance.now() - this.lastScanStart;
       this.scanning = undefined;
     });
     return this.scanning;
@@ -169,7 +170,8 @@ export class SocketTableFeed {
     } catch (error) {
       return this.reportError({ kind: 'scan-failed', detail: thrownMessage(error) });
     }
-    const { diff, stats } = step;
+    const { diff, stats, workMs } = step;
+    this.lastScanMs = workMs;
     const recovered = this.scanError !== undefined;
     this.scanError = undefined;
     if (diff) applyDiff(this.table, diff);

@@ -8,6 +8,8 @@ import { LabSocketTags } from './lab-socket-tags';
 export interface TableStep {
   diff: SocketTableDiff | undefined;
   stats: ScanStats;
+  /** The scan, tagging and diff, in ms: what the step cost, without a worker's start-up or queue. */
+  workMs: number;
 }
 
 /** Scans the machine's sockets, names the Lab's own among them, and says what changed since last time. */
@@ -25,10 +27,11 @@ export function createInThreadTracker(
   let previous = known;
   return {
     async next(labSockets, now) {
+      const started = performance.now();
       const { rows, stats } = await scanner.scan();
       const { diff, table } = diffSocketTables(previous, tags.tag(rows, labSockets, now));
       previous = table;
-      return { diff, stats };
+      return { diff, stats, workMs: performance.now() - started };
     },
     close() {},
   };
