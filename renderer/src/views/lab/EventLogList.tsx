@@ -11,7 +11,13 @@ import { describeEvent, eventTime } from '../../lab/describe-event';
  * made each redraw lay the page out several times over.
  */
 const ENTRY_HEIGHT = 23;
-const OVERSCAN = 10;
+const OVERSCAN = 3;
+/**
+ * An entry is one line of monospace text, its columns padded to these widths in characters: a
+ * flood replaces every entry in view at each redraw, and a line lays out much faster than a grid.
+ */
+const SEQ_COLUMN = 7;
+const SOCKET_COLUMN = 10;
 
 interface EventLogListProps {
   events: readonly LabEvent[];
@@ -102,10 +108,10 @@ const LogEntry = memo(function LogEntry({ index, total, top, event, current, onI
         title={text}
         onClick={() => onInspect(event)}
       >
-        <span className="log-seq">#{event.seq}</span>
+        <span className="log-seq">{`${`#${event.seq}`.padEnd(SEQ_COLUMN)} `}</span>
         <time className="log-time">{eventTime(event.at)}</time>
-        <span className="log-socket">{event.socketId}</span>
-        <span className="log-text">{text}</span>
+        <span className="log-socket">{` ${event.socketId.padEnd(SOCKET_COLUMN)} `}</span>
+        {text}
       </button>
     </li>
   );

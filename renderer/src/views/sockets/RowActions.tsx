@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { SocketRow } from '../../../../electron/contract/socket-table';
 import { addressText, isListening } from '../../sockets/table-view';
 
@@ -8,9 +8,13 @@ export interface RowActionHandlers {
   onShowInLab(labSocketId: string): void;
 }
 
+interface RowActionsProps extends RowActionHandlers {
+  row: SocketRow;
+  t: TFunction;
+}
+
 /** What a user can do with one row: copy its address, connect a Lab client to it, find it in the Lab. */
-export function RowActions({ row, onCopy, onConnect, onShowInLab }: RowActionHandlers & { row: SocketRow }) {
-  const { t } = useTranslation();
+export function RowActions({ row, onCopy, onConnect, onShowInLab, t }: RowActionsProps) {
   const local = addressText(row.localAddress, row.localPort);
   return (
     <span className="row-actions">

@@ -2,8 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowView } from '../../sockets/socket-table-state';
-import { cellText, COLUMNS, type ColumnId, type SortOrder } from '../../sockets/table-view';
-import { RowActions, type RowActionHandlers } from './RowActions';
+import { COLUMNS, type ColumnId, type SortOrder } from '../../sockets/table-view';
+import type { RowActionHandlers } from './RowActions';
+import { SocketTableRow } from './SocketTableRow';
 
 const ROW_HEIGHT = 34;
 
@@ -82,38 +83,17 @@ export function SocketTable({
           {virtualizer.getVirtualItems().map((item) => {
             const view = rows[item.index];
             if (!view) return null;
-            const { row, mark } = view;
-            const selected = selectedLabSocket !== undefined && row.labSocketId === selectedLabSocket;
             return (
-              <div
-                key={row.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                className={`socket-row${mark ? ` mark-${mark}` : ''}${selected ? ' selected' : ''}`}
-                style={{ transform: `translateY(${item.start}px)` }}
-                onClick={
-                  row.labSocketId ? () => row.labSocketId && onSelectLabSocket(row.labSocketId) : undefined
-                }
-              >
-                {COLUMNS.map((column) => (
-                  <div
-                    key={column}
-                    role="cell"
-                    className={`cell col-${column}`}
-                    title={column === 'program' ? row.commandLine : undefined}
-                  >
-                    {column === 'lab' && row.labSocketId ? (
-                      <span className="lab-tag">{t('sockets.labTag', { id: row.labSocketId })}</span>
-                    ) : (
-                      cellText(row, column)
-                    )}
-                  </div>
-                ))}
-                <div role="cell" className="cell col-actions">
-                  <RowActions row={row} {...actions} />
-                </div>
-              </div>
+              <SocketTableRow
+                key={view.row.key}
+                view={view}
+                index={item.index}
+                top={item.start}
+                selected={selectedLabSocket !== undefined && view.row.labSocketId === selectedLabSocket}
+                onSelectLabSocket={onSelectLabSocket}
+                t={t}
+                {...actions}
+              />
             );
           })}
         </div>

@@ -1,0 +1,65 @@
+import type { TFunction } from 'i18next';
+import { memo } from 'react';
+import type { RowView } from '../../sockets/socket-table-state';
+import { cellText, COLUMNS } from '../../sockets/table-view';
+import { RowActions, type RowActionHandlers } from './RowActions';
+
+interface SocketTableRowProps extends RowActionHandlers {
+  view: RowView;
+  /** The row's position in the sorted, filtered rows; the header is row 1. */
+  index: number;
+  /** Its offset from the top of the table, in pixels. */
+  top: number;
+  selected: boolean;
+  onSelectLabSocket(labSocketId: string): void;
+  /**
+   * The table's t, a new one only when the language changes. Rows come and go with every scroll
+   * step, and useTranslation in each of them cost more than drawing them.
+   */
+  t: TFunction;
+}
+
+/**
+ * One row of the socket table. Memoised: while the table scrolls, only the rows that come into
+ * view are rendered; those already in view keep their elements untouched.
+ */
+export const SocketTableRow = memo(function SocketTableRow({
+  view,
+  index,
+  top,
+  selected,
+  onSelectLabSocket,
+  t,
+  ...actions
+}: SocketTableRowProps) {
+  const { row, mark } = view;
+  const labSocketId = row.labSocketId;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={`socket-row${mark ? ` mark-${mark}` : ''}${selected ? ' selected' : ''}`}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={labSocketId ? () => onSelectLabSocket(labSocketId) : undefined}
+    >
+      {COLUMNS.map((column) => (
+        <div
+          key={column}
+          role="cell"
+          className={`cell col-${column}`}
+          title={column === 'program' ? row.commandLine : undefined}
+        >
+          {column === 'lab' && labSocketId ? (
+            <span className="lab-tag">{t('sockets.labTag', { id: labSocketId })}</span>
+          ) : (
+            cellText(row, column)
+          )}
+        </div>
+      ))}
+      <div role="cell" className="cell col-actions">
+        <RowActions row={row} t={t} {...actions} />
+      </div>
+    </div>
+  );
+});
