@@ -168,11 +168,17 @@ describe('SocketTableFeed', () => {
 
   it('once it answers "paused", publishes nothing more, not even the scan that was under way', async () => {
     const published: unknown[] = [];
+    let scans = 0;
     const feed = new SocketTableFeed({
       tracker: createInThreadTracker({
+        // Every scan finds a new socket, so every scan would publish.
         async scan() {
+          scans += 1;
           await new Promise((resolve) => setTimeout(resolve, 30));
-          return { rows: [row(1)], stats: { rows: 1, skippedLines: 0, durationMs: 30, pidMapped: false } };
+          return {
+            rows: [row(scans)],
+            stats: { rows: 1, skippedLines: 0, durationMs: 30, pidMapped: false },
+          };
         },
       }),
       labSockets: () => [],
@@ -189,6 +195,7 @@ describe('SocketTableFeed', () => {
     feed.stop();
     await underWay;
     expect(published).toHaveLength(1);
+    expect(scans).toBe(1);
   });
 
   it('keeps rescanning while the Lab churns sockets, at most a tenth of the time', async () => {
@@ -271,6 +278,31 @@ describe('SocketTableFeed', () => {
     const gaps = scanStarts.slice(1).map((start, index) => start - (scanStarts[index] as number));
     // A timer may fire a millisecond early, so a scan may measure 29 ms; never as little as 28.
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(SCAN_TIME_SHARE_INVERSE * (scanMs - 2));
+  });
+
+  it('holds a failing scan to a tenth of the time too (a netstat that times out, say)', async () => {
+    const scanMs = 30;
+    let scans = 0;
+    const feed = new SocketTableFeed({
+      tracker: {
+        async next() {
+          scans += 1;
+          await new Promise((resolve) => setTimeout(resolve, scanMs));
+          throw new Error('netstat timed out');
+        },
+        close() {},
+      },
+      labSockets: () => [],
+      publish: () => undefined,
+      intervalMs: 20,
+    });
+    feed.start();
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    feed.stop();
+    const elapsed = performance.now() - started;
+    expect(scans).toBeGreaterThanOrEqual(1);
+    expect(scans).toBeLessThanOrEqual(Math.ceil(elapsed / (SCAN_TIME_SHARE_INVERSE * (scanMs - 2))) + 1);
   });
 
   it('reports a failing scanner once, and recovers', async () => {

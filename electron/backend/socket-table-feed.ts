@@ -93,7 +93,8 @@ export class SocketTableFeed {
 
   /**
    * New settings. Pausing waits for a scan in flight to publish its change first, so that once a
-   * page hears "paused", its table holds still.
+   * page hears "paused", its table holds still; only explaining an EADDRINUSE (holderOf) scans
+   * while paused, since the answer must be current.
    */
   async configure(change: Partial<ScanSettings>): Promise<ScanSettings> {
     this.settings = { ...this.settings, ...change };
@@ -168,6 +169,8 @@ export class SocketTableFeed {
     try {
       step = await tracker.next(this.options.labSockets(), this.now());
     } catch (error) {
+      // A scan that failed (a netstat timing out, say) reports no work: its wall time stands in.
+      this.lastScanMs = performance.now() - this.lastScanStart;
       return this.reportError({ kind: 'scan-failed', detail: thrownMessage(error) });
     }
     const { diff, stats, workMs } = step;
