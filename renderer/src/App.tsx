@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiConnection } from './api/api-connection';
 import { LanguagePicker } from './LanguagePicker';
@@ -15,11 +15,11 @@ export function App({ connection }: { connection: ApiConnection }) {
   const [selectedSocket, setSelectedSocket] = useState<string>();
   // The socket whose diagram node takes the focus once it is drawn (after "Show in Lab").
   const [focusRequest, setFocusRequest] = useState<string>();
-  const showInLab = (socketId: string) => {
+  const showInLab = useCallback((socketId: string) => {
     setSelectedSocket(socketId);
     setFocusRequest(socketId);
     setView('lab');
-  };
+  }, []);
   useMenuCommand((command) => {
     if (command.type === 'show-view') setView(command.view);
     else if (command.type === 'set-language') void i18n.changeLanguage(command.language);

@@ -22,7 +22,8 @@ const SWEEP_MS = 500;
 /**
  * The renderer's copy of the machine's socket table: a snapshot, then the back end's diffs.
  * A diff that does not follow on from the copy (a reconnect, a missed batch) brings a fresh
- * snapshot instead. Marks (new, changed, closing) fade on a timer that runs only while any show.
+ * snapshot instead. Marks (new, changed, closing) fade on a timer that runs only while any show,
+ * and wait while the table is paused.
  */
 export class SocketTableStore {
   private snapshot: SocketTableSnapshot = {
@@ -91,6 +92,8 @@ export class SocketTableStore {
   }
 
   private sweep(): void {
+    // Paused, the table holds still to be read: marks and closing rows stay until it resumes.
+    if (this.snapshot.settings?.paused) return;
     const table = expireMarks(this.snapshot.table, this.now());
     if (table !== this.snapshot.table) this.update({ ...this.snapshot, table });
     if (!hasMarks(this.snapshot.table)) {

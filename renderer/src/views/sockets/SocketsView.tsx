@@ -1,4 +1,4 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SocketRow } from '../../../../electron/contract/socket-table';
 import { useAppServices } from '../../app-context';
@@ -48,23 +48,29 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
       direction: current.column === column && current.direction === 'ascending' ? 'descending' : 'ascending',
     }));
 
-  const connectTo = async (row: SocketRow) => {
-    const target = reachableEndpoint({ address: row.localAddress, port: row.localPort, family: 'IPv4' });
-    const response = await connect.run('connectClient', {
-      protocol: 'tcp',
-      host: target.address,
-      port: target.port,
-      recvBufferSize: 1024,
-    });
-    if (response.ok) onShowInLab(response.result.clientId);
-  };
+  // Stable, so that the table's rows (memoised) are not all redrawn with every table change.
+  const runCommand = connect.run;
+  const connectTo = useCallback(
+    (row: SocketRow) => {
+      const target = reachableEndpoint({ address: row.localAddress, port: row.localPort, family: 'IPv4' });
+      void runCommand('connectClient', {
+        protocol: 'tcp',
+        host: target.address,
+        port: target.port,
+        recvBufferSize: 1024,
+      }).then((response) => {
+        if (response.ok) onShowInLab(response.result.clientId);
+      });
+    },
+    [runCommand, onShowInLab],
+  );
 
-  const copy = (text: string) => {
+  const copy = useCallback((text: string) => {
     void navigator.clipboard?.writeText(text).then(
       () => setCopied(text),
       () => setCopied(undefined),
     );
-  };
+  }, []);
 
   return (
     <section className="sockets-view" aria-labelledby="sockets-heading">
@@ -101,7 +107,7 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
         selectedLabSocket={selectedLabSocket}
         onSelectLabSocket={onSelectLabSocket}
         onCopy={copy}
-        onConnect={(row) => void connectTo(row)}
+        onConnect={connectTo}
         onShowInLab={onShowInLab}
       />
     </section>
