@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const electronDir = join(projectRoot, 'electron');
+/** Build scripts (packaging/) and test helpers (any test-support/): never in the installed app. */
+const isShipped = (dir: string, name: string) =>
+  name !== 'test-support' && !(dir === electronDir && name === 'packaging');
+/** Given by the runtime itself, not installed from package.json. */
+const PROVIDED = new Set(['electron']);
+
+function shippedSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return isShipped(dir, entry.name) ? shippedSources(path) : [];
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts')
+      ? [path]
+      : [];
+  });
+}
+
+/** Packages the code imports at run time: bare specifiers of value imports, node: built-ins aside. */
+function importedPackages(source: string): string[] {
+  const specifiers = [...source.matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from\s+'([^'./][^']*)'/gms)];
+  return specifiers
+    .map(([, specifier = '']) => specifier)
+    .filter((specifier) => !specifier.startsWith('node:'))
+    .map((specifier) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/'),
+    );
+}
+
+describe('package.json dependencies', () => {
+  it('are exactly the packages the main process, preload and back end import at run time', () => {
+    const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const imported = new Set(
+      shippedSources(electronDir).flatMap((file) => importedPackages(readFileSync(file, 'utf8'))),
+    );
+    PROVIDED.forEach((name) => imported.delete(name));
+    // electron-builder packs every dependency into the app; the renderer's are bundled by Vite.
+    expect(Object.keys(packageJson.dependencies).sort()).toEqual([...imported].sort());
+  });
+
+  it('finds value imports and skips type-only ones and built-ins', () => {
+    const source = [
+      "import { z } from 'zod';",
+      "import type { Configuration } from 'electron-builder';",
+      "import { readFile } from 'node:fs/promises';",
+      "import { thing } from '@scope/pkg/deep';",
+      "export { helper } from './local';",
+      "import {\n  WebSocketServer,\n} from 'ws';",
+    ].join('\n');
+    expect(importedPackages(source)).toEqual(['zod', '@scope/pkg', 'ws']);
+  });
+});
