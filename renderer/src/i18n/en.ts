@@ -215,7 +215,9 @@ export const en = {
     backToLive: 'Back to live',
     showing:
       'Showing the Lab right after event #{{seq}} ({{time}}), {{position}} of {{total}}: {{what}}. The sockets keep running meanwhile.',
-    liveStatus: 'Live: {{total}} events recorded. Move the scale or pick a log entry to go back in time.',
+    liveStatus: 'Live: move the scale or pick a log entry to go back in time.',
+    recorded_one: '{{count}} event recorded.',
+    recorded_other: '{{count}} events recorded.',
     exportJson: 'Export session (JSON)',
     exportSvg: 'Export sequence diagram (SVG)',
     svgTitle: 'SocketScope session recorded {{time}}',

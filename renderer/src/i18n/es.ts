@@ -218,7 +218,9 @@ export const es: Messages = {
     showing:
       'Se muestra el laboratorio justo después del evento n.º {{seq}} ({{time}}), {{position}} de {{total}}: {{what}}. Mientras tanto, los sockets siguen funcionando.',
     liveStatus:
-      'En directo: {{total}} eventos grabados. Mueva la escala o elija una entrada del registro para volver atrás en el tiempo.',
+      'En directo: mueva la escala o elija una entrada del registro para volver atrás en el tiempo.',
+    recorded_one: '{{count}} evento grabado.',
+    recorded_other: '{{count}} eventos grabados.',
     exportJson: 'Exportar sesión (JSON)',
     exportSvg: 'Exportar diagrama de secuencia (SVG)',
     svgTitle: 'Sesión de SocketScope grabada el {{time}}',

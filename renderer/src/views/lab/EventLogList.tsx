@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '../../../../electron/contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
+import { announcesNewEntries } from '../../lab/log-announcements';
 
 /**
  * Every entry is one line this high, its text cut short with an ellipsis (the whole of it is in
@@ -46,6 +47,9 @@ export function EventLogList({ events, inspectedSeq, onInspect, following }: Eve
   });
   const totalSize = virtualizer.getTotalSize();
   const newest = events.at(-1)?.seq;
+  // Compared with the newest entry of the previous drawing (React's pattern for previous props).
+  const [drawn, setDrawn] = useState({ newest, announcing: announcesNewEntries(events, undefined) });
+  if (drawn.newest !== newest) setDrawn({ newest, announcing: announcesNewEntries(events, drawn.newest) });
 
   // Before paint, so the frame shows the newest entries, not the place they were scrolled from.
   useLayoutEffect(() => {
@@ -55,7 +59,13 @@ export function EventLogList({ events, inspectedSeq, onInspect, following }: Eve
 
   return (
     // The log role sits on a wrapper: on the list itself it would hide the list from assistive technology.
-    <div ref={scrollRef} role="log" aria-label={t('log.label')} className="log-scroller">
+    <div
+      ref={scrollRef}
+      role="log"
+      aria-label={t('log.label')}
+      aria-live={drawn.announcing ? 'polite' : 'off'}
+      className="log-scroller"
+    >
       <ol className="log-list" style={events.length === 0 ? undefined : { height: totalSize }}>
         {events.length === 0 && <li className="empty">{t('log.empty')}</li>}
         {virtualizer.getVirtualItems().map((item) => {

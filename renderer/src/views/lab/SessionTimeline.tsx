@@ -81,16 +81,20 @@ export function SessionTimeline({ recording, atSeq, onMove }: SessionTimelinePro
           {t('timeline.backToLive')}
         </button>
       </div>
-      <p className={`timeline-status${live ? '' : ' replaying'}`} aria-live="polite">
-        {current
-          ? t('timeline.showing', {
-              seq: current.seq,
-              time: eventTime(current.at),
-              position: index + 1,
-              total: events.length,
-              what: describeEvent(t, current),
-            })
-          : t('timeline.liveStatus', { total: events.length })}
+      <p className={`timeline-status${live ? '' : ' replaying'}`}>
+        {/* Read aloud when the moment shown changes; the running count only on the page. */}
+        <span aria-live="polite">
+          {current
+            ? t('timeline.showing', {
+                seq: current.seq,
+                time: eventTime(current.at),
+                position: index + 1,
+                total: events.length,
+                what: describeEvent(t, current),
+              })
+            : t('timeline.liveStatus')}
+        </span>
+        {live && ` ${t('timeline.recorded', { count: events.length })}`}
       </p>
     </section>
   );
