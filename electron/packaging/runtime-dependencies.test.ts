@@ -21,12 +21,20 @@ function shippedSources(dir: string): string[] {
   });
 }
 
-/** Packages the code imports at run time: bare specifiers of value imports, node: built-ins aside. */
+/**
+ * Packages the code loads at run time: static imports and re-exports that are not type-only,
+ * side-effect imports, import() and require(); node: built-ins aside. A static form must open a
+ * line (after indentation), so comments are not read as code.
+ */
+const IMPORT_FORMS = [
+  /^\s*(?:import|export)(?!\s+type\b)[^;]*?\bfrom\s*['"]([^'"]+)['"]/gm,
+  /^\s*import\s*['"]([^'"]+)['"]/gm,
+  /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+];
+
 function importedPackages(source: string): string[] {
-  const specifiers = [...source.matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from\s+'([^'./][^']*)'/gms)];
-  return specifiers
-    .map(([, specifier = '']) => specifier)
-    .filter((specifier) => !specifier.startsWith('node:'))
+  return IMPORT_FORMS.flatMap((form) => [...source.matchAll(form)].map(([, specifier = '']) => specifier))
+    .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))
     .map((specifier) =>
       specifier
         .split('/')
@@ -48,15 +56,21 @@ describe('package.json dependencies', () => {
     expect(Object.keys(packageJson.dependencies).sort()).toEqual([...imported].sort());
   });
 
-  it('finds value imports and skips type-only ones and built-ins', () => {
+  it('finds every way of loading a package, and skips type-only imports, built-ins and comments', () => {
     const source = [
       "import { z } from 'zod';",
       "import type { Configuration } from 'electron-builder';",
       "import { readFile } from 'node:fs/promises';",
       "import { thing } from '@scope/pkg/deep';",
       "export { helper } from './local';",
-      "import {\n  WebSocketServer,\n} from 'ws';",
+      'import {\n  WebSocketServer,\n} from "ws";',
+      "  import 'side-effect';",
+      "const lazy = await import('lazy-pkg');",
+      "const old = require('old-pkg');",
+      "// Not code: import nothing from 'a-comment'",
     ].join('\n');
-    expect(importedPackages(source)).toEqual(['zod', '@scope/pkg', 'ws']);
+    expect(importedPackages(source).sort()).toEqual(
+      ['zod', '@scope/pkg', 'ws', 'side-effect', 'lazy-pkg', 'old-pkg'].sort(),
+    );
   });
 });

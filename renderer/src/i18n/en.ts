@@ -214,7 +214,8 @@ export const en = {
     next: 'Next event ▶',
     backToLive: 'Back to live',
     showing:
-      'Showing the Lab right after event #{{seq}} ({{time}}), {{position}} of {{total}}: {{what}}. The sockets keep running meanwhile.',
+      'Showing the Lab right after event #{{seq}} ({{time}}): {{what}}. The sockets keep running meanwhile.',
+    place: 'Event {{position}} of {{total}}.',
     liveStatus: 'Live: move the scale or pick a log entry to go back in time.',
     recorded_one: '{{count}} event recorded.',
     recorded_other: '{{count}} events recorded.',

@@ -216,7 +216,8 @@ export const es: Messages = {
     next: 'Evento siguiente ▶',
     backToLive: 'Volver al directo',
     showing:
-      'Se muestra el laboratorio justo después del evento n.º {{seq}} ({{time}}), {{position}} de {{total}}: {{what}}. Mientras tanto, los sockets siguen funcionando.',
+      'Se muestra el laboratorio justo después del evento n.º {{seq}} ({{time}}): {{what}}. Mientras tanto, los sockets siguen funcionando.',
+    place: 'Evento {{position}} de {{total}}.',
     liveStatus:
       'En directo: mueva la escala o elija una entrada del registro para volver atrás en el tiempo.',
     recorded_one: '{{count}} evento grabado.',

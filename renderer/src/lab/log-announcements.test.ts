@@ -1,30 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import type { LabEvent } from '../../../electron/contract/events';
-import { event } from './lesson-events.fixture';
-import { announcesNewEntries, MOST_ANNOUNCED_ENTRIES } from './log-announcements';
+import { lesson } from './lesson-events.fixture';
+import { announcesNewEntries, MOST_ANNOUNCED_PER_SECOND } from './log-announcements';
 
-const closedEvents = (count: number, firstSeq = 1): LabEvent[] =>
-  Array.from({ length: count }, (_, index) => ({
-    ...event('closed', `client-${index}`, { hadError: false }),
-    seq: firstSeq + index,
+/** `count` events, `gapMs` apart, the last at t = 10 s. */
+function eventsEvery(gapMs: number, count: number): LabEvent[] {
+  return Array.from({ length: count }, (_, index) => ({
+    type: 'closed',
+    socketId: `client-${index}`,
+    hadError: false,
+    seq: index + 1,
+    at: 10_000 - (count - 1 - index) * gapMs,
   }));
+}
 
 describe('announcesNewEntries', () => {
-  it('reads out a few new entries, as the lesson brings them', () => {
-    const log = closedEvents(40);
-    expect(announcesNewEntries(log, 39)).toBe(true);
-    expect(announcesNewEntries(log, 40 - MOST_ANNOUNCED_ENTRIES)).toBe(true);
+  it('reads out the lesson, every step of it, however quickly a user clicks through', () => {
+    const steps = lesson().map((event) => ({ ...event, at: 0 }));
+    expect(announcesNewEntries(steps.slice(0, 9))).toBe(true);
+    expect(announcesNewEntries(eventsEvery(100, 200))).toBe(true);
   });
 
-  it('keeps quiet through a flood, and speaks again once it calms', () => {
-    const log = closedEvents(400);
-    expect(announcesNewEntries(log, 399 - MOST_ANNOUNCED_ENTRIES)).toBe(false);
-    expect(announcesNewEntries(log, 100)).toBe(false);
-    expect(announcesNewEntries(log, 399)).toBe(true);
+  it('keeps quiet through a flood, and speaks again once a calm second has passed', () => {
+    const flood = eventsEvery(1, 500);
+    expect(announcesNewEntries(flood)).toBe(false);
+    expect(announcesNewEntries(eventsEvery(1000 / (MOST_ANNOUNCED_PER_SECOND + 1), 100))).toBe(false);
+    const afterwards: LabEvent = {
+      type: 'closed',
+      socketId: 'client-x',
+      hadError: false,
+      seq: 501,
+      at: 11_500,
+    };
+    expect(announcesNewEntries([...flood, afterwards])).toBe(true);
   });
 
-  it('treats a log drawn for the first time with many entries as a flood, and an empty one as calm', () => {
-    expect(announcesNewEntries(closedEvents(50), undefined)).toBe(false);
-    expect(announcesNewEntries([], undefined)).toBe(true);
+  it('an empty log has nothing to hold back', () => {
+    expect(announcesNewEntries([])).toBe(true);
   });
 });

@@ -1,17 +1,22 @@
 import type { LabEvent } from '../../../electron/contract/events';
 
 /**
- * More new entries than this since the log last drew is a flood: a screen reader reading each one
- * aloud would fall further behind with every redraw, so the log stops announcing until it calms.
+ * More entries than this within a second is a flood: a screen reader reading each one aloud would
+ * fall further behind with every batch, so the log stays quiet until a second passes with fewer.
+ * The lesson's busiest moment (a client connecting and sending while its server accepts and
+ * echoes) makes 9.
  */
-export const MOST_ANNOUNCED_ENTRIES = 5;
+export const MOST_ANNOUNCED_PER_SECOND = 12;
+const WINDOW_MS = 1000;
 
-/** Whether the entries added since the log last drew, when its newest was `lastDrawnSeq`, should be read aloud. */
-export function announcesNewEntries(events: readonly LabEvent[], lastDrawnSeq: number | undefined): boolean {
-  let added = 0;
-  for (let index = events.length - 1; index >= 0 && added <= MOST_ANNOUNCED_ENTRIES; index -= 1) {
-    if (lastDrawnSeq !== undefined && (events[index]?.seq ?? 0) <= lastDrawnSeq) break;
-    added += 1;
+/** Whether new log entries should be read aloud: not while they arrive faster than a person can follow. */
+export function announcesNewEntries(events: readonly LabEvent[]): boolean {
+  const newest = events.at(-1);
+  if (!newest) return true;
+  let recent = 0;
+  for (let index = events.length - 1; index >= 0 && recent <= MOST_ANNOUNCED_PER_SECOND; index -= 1) {
+    if ((events[index]?.at ?? 0) <= newest.at - WINDOW_MS) break;
+    recent += 1;
   }
-  return added <= MOST_ANNOUNCED_ENTRIES;
+  return recent <= MOST_ANNOUNCED_PER_SECOND;
 }

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '../../../../electron/contract/events';
@@ -47,9 +47,6 @@ export function EventLogList({ events, inspectedSeq, onInspect, following }: Eve
   });
   const totalSize = virtualizer.getTotalSize();
   const newest = events.at(-1)?.seq;
-  // Compared with the newest entry of the previous drawing (React's pattern for previous props).
-  const [drawn, setDrawn] = useState({ newest, announcing: announcesNewEntries(events, undefined) });
-  if (drawn.newest !== newest) setDrawn({ newest, announcing: announcesNewEntries(events, drawn.newest) });
 
   // Before paint, so the frame shows the newest entries, not the place they were scrolled from.
   useLayoutEffect(() => {
@@ -63,7 +60,7 @@ export function EventLogList({ events, inspectedSeq, onInspect, following }: Eve
       ref={scrollRef}
       role="log"
       aria-label={t('log.label')}
-      aria-live={drawn.announcing ? 'polite' : 'off'}
+      aria-live={announcesNewEntries(events) ? 'polite' : 'off'}
       className="log-scroller"
     >
       <ol className="log-list" style={events.length === 0 ? undefined : { height: totalSize }}>

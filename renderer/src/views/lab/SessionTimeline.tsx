@@ -82,19 +82,19 @@ export function SessionTimeline({ recording, atSeq, onMove }: SessionTimelinePro
         </button>
       </div>
       <p className={`timeline-status${live ? '' : ' replaying'}`}>
-        {/* Read aloud when the moment shown changes; the running count only on the page. */}
+        {/* Read aloud when the moment shown changes; counts that grow with every batch are only shown. */}
         <span aria-live="polite">
           {current
             ? t('timeline.showing', {
                 seq: current.seq,
                 time: eventTime(current.at),
-                position: index + 1,
-                total: events.length,
                 what: describeEvent(t, current),
               })
             : t('timeline.liveStatus')}
-        </span>
-        {live && ` ${t('timeline.recorded', { count: events.length })}`}
+        </span>{' '}
+        {current
+          ? t('timeline.place', { position: index + 1, total: events.length })
+          : t('timeline.recorded', { count: events.length })}
       </p>
     </section>
   );
