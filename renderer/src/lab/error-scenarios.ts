@@ -1,5 +1,9 @@
 import type { SocketScopeApi } from '../../../electron/contract/api';
-import type { CommandName, CommandResults } from '../../../electron/contract/commands';
+import {
+  DEFAULT_RECV_BUFFER,
+  type CommandName,
+  type CommandResults,
+} from '../../../electron/contract/commands';
 import type { CommandError, CommandResponse } from '../../../electron/contract/responses';
 
 /** What a scenario showed: the error it provoked, or what happened instead. */
@@ -24,7 +28,12 @@ export const SCENARIO_IDS = [
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 const LOOPBACK = '127.0.0.1';
-const tcp = (host: string, port: number) => ({ protocol: 'tcp' as const, host, port, recvBufferSize: 1024 });
+const tcp = (host: string, port: number) => ({
+  protocol: 'tcp' as const,
+  host,
+  port,
+  recvBufferSize: DEFAULT_RECV_BUFFER,
+});
 
 /** A step that had to work did not: the scenario ends with that error. */
 class StepFailed extends Error {

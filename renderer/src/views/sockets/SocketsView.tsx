@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_RECV_BUFFER } from '../../../../electron/contract/commands';
 import type { SocketRow } from '../../../../electron/contract/socket-table';
 import { useAppServices } from '../../app-context';
 import { reachableEndpoint } from '../../lab/endpoint-text';
@@ -57,7 +58,7 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
         protocol: 'tcp',
         host: target.address,
         port: target.port,
-        recvBufferSize: 1024,
+        recvBufferSize: DEFAULT_RECV_BUFFER,
       }).then((response) => {
         if (response.ok) onShowInLab(response.result.clientId);
       });
