@@ -35,7 +35,7 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           launch: resolve('electron/cli/launch.ts'),
           serve: resolve('electron/cli/serve.ts'),
-          'socket-table-worker': resolve('electron/backend/socket-table-worker.ts'),
+          'socket-table-worker': resolve('electron/socket-table/worker.ts'),
         },
         // Shared chunks sit beside the entries, so import.meta.url-relative paths
         // (../renderer, ../preload) mean the same from every file of out/main.
@@ -54,6 +54,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
+    resolve: { alias: { '@contract': resolve('electron/contract') } },
     build: { rollupOptions: { input: resolve('renderer/index.html') } },
     plugins: [react(), contentSecurityPolicyMeta()],
   },

@@ -49,8 +49,8 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer cannot use Node modules.' },
             {
-              regex: '^(\\.\\./)+electron/(?!contract/)',
-              message: 'Only electron/contract is shared with the renderer.',
+              regex: '^(\\.\\./)+electron/',
+              message: 'Only electron/contract is shared with the renderer, through @contract/.',
             },
           ],
         },

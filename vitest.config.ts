@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: { alias: { '@contract': resolve('electron/contract') } },
   test: {
     include: ['electron/**/*.test.ts', 'renderer/src/**/*.test.ts'],
     environment: 'node',

@@ -3,8 +3,8 @@
  * sockets open (5,000 connections, both ends, made here). Each figure is the median of 7 runs;
  * ratios compare with `ss` measured in the same run, so a noisy machine affects both alike.
  */
-import { createProcScanner } from '../electron/ports/linux/proc-scanner';
-import { diffSocketTables } from '../electron/ports/diff';
+import { createProcScanner } from '../electron/socket-table/linux/proc-scanner';
+import { diffSocketTables } from '../electron/socket-table/diff';
 import type { SocketRow } from '../electron/contract/socket-table';
 import { openLoopbackConnections, type LoopbackConnections } from './loopback-connections';
 import { command, hasCommand, medianMs, printTable } from './measure';

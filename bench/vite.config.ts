@@ -18,7 +18,7 @@ export default defineConfig({
         'memory-child': resolve('bench/memory-child.ts'),
         'scan-bench': resolve('bench/scan-bench.ts'),
         'ui-bench': resolve('bench/ui-bench.ts'),
-        'socket-table-worker': resolve('electron/backend/socket-table-worker.ts'),
+        'socket-table-worker': resolve('electron/socket-table/worker.ts'),
       },
       output: { chunkFileNames: '[name]-[hash].js' },
     },

@@ -9,12 +9,12 @@ import { Lab } from '../lab/lab';
 import type { BackendApi } from './backend-api';
 import { toCommandError } from './command-error';
 import { EventBatcher } from './event-batcher';
-import { createCommandRunners } from './run-command';
-import { createSocketScanner } from '../ports/scanner';
-import type { SocketScanner } from '../ports/scanner-types';
-import { SocketTableFeed } from './socket-table-feed';
-import { createInThreadTracker, type SocketTableTracker } from './socket-table-tracker';
-import { createWorkerTracker } from './worker-socket-table-tracker';
+import { createCommandRunners } from './command-runners';
+import { createSocketScanner } from '../socket-table/scanner';
+import type { SocketScanner } from '../socket-table/scanner-types';
+import { SocketTableFeed } from '../socket-table/feed';
+import { createInThreadTracker, type SocketTableTracker } from '../socket-table/tracker';
+import { createWorkerTracker } from '../socket-table/worker-tracker';
 
 export interface BackendOptions {
   batchIntervalMs?: number;
@@ -28,7 +28,7 @@ export interface BackendOptions {
 const SOCKET_LIFECYCLE: ReadonlySet<LabEventType> = new Set(['listening', 'connected', 'accepted', 'closed']);
 
 /** Built beside the back end (out/main, out/bench); absent when running from source, as tests do. */
-const SOCKET_TABLE_WORKER = new URL('./socket-table-worker.js', import.meta.url);
+const SOCKET_TABLE_WORKER = new URL('../socket-table/worker.js', import.meta.url);
 
 /** This OS's scanner in a worker thread where the worker is built, else on this thread; none where the OS has none. */
 function platformTracker(known: () => ReadonlyMap<string, SocketRow>): SocketTableTracker | undefined {

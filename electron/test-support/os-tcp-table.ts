@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { SocketRow } from '../contract/socket-table';
-import { parseProcNet } from '../ports/linux/proc-net-parser';
+import { parseProcNet } from '../socket-table/linux/proc-net-parser';
 
 /**
  * Every TCP socket the kernel lists with `port` at either end, read straight from /proc/net

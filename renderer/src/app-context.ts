@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SocketScopeApi } from '../../electron/contract/api';
+import type { SocketScopeApi } from '@contract/api';
 import type { LabStore } from './lab/lab-store';
 import type { SocketTableStore } from './sockets/socket-table-store';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../electron/contract/menu-commands';
+import type { MenuCommand } from '@contract/menu-commands';
 import { useAppServices } from './app-context';
 
 /**

@@ -1,4 +1,4 @@
-import type { SocketScopeApi } from '../../../electron/contract/api';
+import type { SocketScopeApi } from '@contract/api';
 
 /** open: commands and events flow; lost: the back end is unreachable (browser mode retries). */
 export type ConnectionStatus = 'connecting' | 'open' | 'lost';

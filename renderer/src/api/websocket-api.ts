@@ -1,8 +1,8 @@
-import type { SocketScopeApi } from '../../../electron/contract/api';
-import { COMMAND_NAMES, type CommandName } from '../../../electron/contract/command-names';
-import type { EventBatch } from '../../../electron/contract/events';
-import type { CommandResponse } from '../../../electron/contract/responses';
-import type { WireMessage } from '../../../electron/contract/wire';
+import type { SocketScopeApi } from '@contract/api';
+import { COMMAND_NAMES, type CommandName } from '@contract/command-names';
+import type { EventBatch } from '@contract/events';
+import type { CommandResponse } from '@contract/responses';
+import type { WireMessage } from '@contract/wire';
 import type { ApiConnection, ConnectionStatus } from './api-connection';
 
 const RETRY_DELAYS_MS = [500, 1000, 2000, 5000];

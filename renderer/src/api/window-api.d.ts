@@ -1,4 +1,4 @@
-import type { SocketScopeApi } from '../../../electron/contract/api';
+import type { SocketScopeApi } from '@contract/api';
 
 declare global {
   interface Window {

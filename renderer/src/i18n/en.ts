@@ -1,4 +1,4 @@
-import { problemMessagesEn } from '../../../electron/contract/problems';
+import { problemMessagesEn } from '@contract/problems';
 
 /** Every English string the renderer shows; es.ts mirrors its shape key for key. */
 export const en = {

@@ -1,4 +1,4 @@
-import type { ProblemKey } from '../../../electron/contract/problems';
+import type { ProblemKey } from '@contract/problems';
 
 /** Spanish for the contract's input problems (English lives beside the schemas). */
 export const problemMessagesEs: Record<ProblemKey, string> = {

@@ -1,4 +1,4 @@
-import type { LabEvent, SocketRole } from '../../../electron/contract/events';
+import type { LabEvent, SocketRole } from '@contract/events';
 
 /** The calls of the lesson's programs, in the order a socket makes them. */
 export type CallStep =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SocketRole } from '../../../electron/contract/events';
+import type { SocketRole } from '@contract/events';
 import { callTimeline, TIMELINE_LIMIT } from './call-timeline';
 import { event, lesson, preview } from './lesson-events.fixture';
 

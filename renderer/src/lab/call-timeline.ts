@@ -1,4 +1,4 @@
-import type { LabEvent, SocketRole } from '../../../electron/contract/events';
+import type { LabEvent, SocketRole } from '@contract/events';
 import { stepOfEvent, type CallStep } from './call-steps';
 
 /** One call in a program's timeline; repeated sends or receives in a row are one entry. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { LabEvent } from '../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { endpointText } from './endpoint-text';
 import { explainSocketError } from './explain-error';
 import { slicesText } from './slices-text';

@@ -1,4 +1,4 @@
-import type { Endpoint } from '../../../electron/contract/events';
+import type { Endpoint } from '@contract/events';
 
 /** IP:port as people write it: IPv6 in brackets so its colons are not mistaken for the port's. */
 export function endpointText(endpoint: Pick<Endpoint, 'address' | 'port'>): string {

@@ -1,10 +1,6 @@
-import type { SocketScopeApi } from '../../../electron/contract/api';
-import {
-  DEFAULT_RECV_BUFFER,
-  type CommandName,
-  type CommandResults,
-} from '../../../electron/contract/commands';
-import type { CommandError, CommandResponse } from '../../../electron/contract/responses';
+import type { SocketScopeApi } from '@contract/api';
+import { DEFAULT_RECV_BUFFER, type CommandName, type CommandResults } from '@contract/commands';
+import type { CommandError, CommandResponse } from '@contract/responses';
 
 /** What a scenario showed: the error it provoked, or what happened instead. */
 export type ScenarioOutcome =

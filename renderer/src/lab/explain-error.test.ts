@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { SocketErrorInfo } from '../../../electron/contract/events';
+import type { SocketErrorInfo } from '@contract/events';
 import { en } from '../i18n/en';
 import { es } from '../i18n/es';
 import { explainSocketError } from './explain-error';

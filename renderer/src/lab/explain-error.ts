@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { SocketErrorInfo } from '../../../electron/contract/events';
-import type { CommandError, PayloadIssue } from '../../../electron/contract/responses';
+import type { SocketErrorInfo } from '@contract/events';
+import type { CommandError, PayloadIssue } from '@contract/responses';
 import { en } from '../i18n/en';
 import { endpointText } from './endpoint-text';
 

@@ -1,4 +1,4 @@
-import { messageSchema, messageToBytes } from '../../../electron/contract/message';
+import { messageSchema, messageToBytes } from '@contract/message';
 
 /**
  * What a number field holds, for the contract to judge: a number when the text is one,

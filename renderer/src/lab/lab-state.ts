@@ -1,10 +1,4 @@
-import type {
-  BytePreview,
-  Endpoint,
-  LabEvent,
-  LabSocket,
-  SocketErrorInfo,
-} from '../../../electron/contract/events';
+import type { BytePreview, Endpoint, LabEvent, LabSocket, SocketErrorInfo } from '@contract/events';
 import { stepOfEvent, type CallStep } from './call-steps';
 
 /** Bytes one socket moved in one go, as the diagram and the client card show them. */

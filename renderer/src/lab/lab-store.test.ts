@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SocketScopeApi } from '../../../electron/contract/api';
-import type { EventBatch } from '../../../electron/contract/events';
+import type { SocketScopeApi } from '@contract/api';
+import type { EventBatch } from '@contract/events';
 import { event } from './lesson-events.fixture';
 import { LabStore, NOTIFY_INTERVAL_MS, REDRAW_TIME_SHARE_INVERSE } from './lab-store';
 

@@ -1,6 +1,6 @@
-import type { SocketScopeApi } from '../../../electron/contract/api';
-import type { EventBatch } from '../../../electron/contract/events';
-import { DEFAULT_STEP_INTERVAL_MS, type StepModeState } from '../../../electron/contract/step-mode';
+import type { SocketScopeApi } from '@contract/api';
+import type { EventBatch } from '@contract/events';
+import { DEFAULT_STEP_INTERVAL_MS, type StepModeState } from '@contract/step-mode';
 import { applyEvents, emptyLabState, withOpenSockets, withoutClosed, type LabState } from './lab-state';
 import { record, startRecording, type SessionRecording } from './session-recording';
 

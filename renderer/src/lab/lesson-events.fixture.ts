@@ -1,4 +1,4 @@
-import type { Endpoint, LabEvent } from '../../../electron/contract/events';
+import type { Endpoint, LabEvent } from '@contract/events';
 
 /** Events as the engine reports them, for the renderer's tests. */
 

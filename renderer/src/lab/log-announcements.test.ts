@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LabEvent } from '../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { lesson } from './lesson-events.fixture';
 import { announcesNewEntries, MOST_ANNOUNCED_PER_SECOND } from './log-announcements';
 

@@ -1,4 +1,4 @@
-import type { LabEvent } from '../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 
 /**
  * More entries than this within a second is a flood: a screen reader reading each one aloud would

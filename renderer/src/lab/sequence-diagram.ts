@@ -1,4 +1,4 @@
-import type { LabEvent } from '../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { layoutDiagram, peersOf } from './diagram-layout';
 import { endpointText } from './endpoint-text';
 import type { LabState } from './lab-state';

@@ -1,4 +1,4 @@
-import type { LabEvent, LabSocket } from '../../../electron/contract/events';
+import type { LabEvent, LabSocket } from '@contract/events';
 import type { SocketView } from './lab-state';
 import type { SessionRecording } from './session-recording';
 

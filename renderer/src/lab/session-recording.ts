@@ -1,4 +1,4 @@
-import type { LabEvent } from '../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { applyEvents, type LabState } from './lab-state';
 
 /**

@@ -1,10 +1,6 @@
 import { useCallback, useState } from 'react';
-import { commandSchemas, type CommandName, type CommandPayload } from '../../../electron/contract/commands';
-import {
-  invalidPayload,
-  type CommandError,
-  type CommandResponse,
-} from '../../../electron/contract/responses';
+import { commandSchemas, type CommandName, type CommandPayload } from '@contract/commands';
+import { invalidPayload, type CommandError, type CommandResponse } from '@contract/responses';
 import { useAppServices } from '../app-context';
 
 export interface CommandRunner {

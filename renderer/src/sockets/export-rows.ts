@@ -1,4 +1,4 @@
-import type { SocketRow } from '../../../electron/contract/socket-table';
+import type { SocketRow } from '@contract/socket-table';
 import { cellText, COLUMNS } from './table-view';
 
 /**

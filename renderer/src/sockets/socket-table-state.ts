@@ -1,5 +1,5 @@
-import type { SocketRow } from '../../../electron/contract/socket-table';
-import type { SocketTableChange } from '../../../electron/contract/socket-table-stream';
+import type { SocketRow } from '@contract/socket-table';
+import type { SocketTableChange } from '@contract/socket-table-stream';
 
 /** How a row changed lately: new rows flash green, changed ones yellow, closing ones red (as TCPView). */
 export type RowMark = 'added' | 'changed' | 'removed';

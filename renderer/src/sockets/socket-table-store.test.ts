@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SocketScopeApi } from '../../../electron/contract/api';
-import type { EventBatch } from '../../../electron/contract/events';
-import type { SocketRow } from '../../../electron/contract/socket-table';
-import type { ScanSettings } from '../../../electron/contract/socket-table-stream';
+import type { SocketScopeApi } from '@contract/api';
+import type { EventBatch } from '@contract/events';
+import type { SocketRow } from '@contract/socket-table';
+import type { ScanSettings } from '@contract/socket-table-stream';
 import { MARK_MS } from './socket-table-state';
 import { SocketTableStore } from './socket-table-store';
 

@@ -1,6 +1,6 @@
-import type { SocketScopeApi } from '../../../electron/contract/api';
-import type { EventBatch } from '../../../electron/contract/events';
-import type { ScanError, ScanSettings } from '../../../electron/contract/socket-table-stream';
+import type { SocketScopeApi } from '@contract/api';
+import type { EventBatch } from '@contract/events';
+import type { ScanError, ScanSettings } from '@contract/socket-table-stream';
 import {
   applyUpdate,
   emptySocketTable,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SocketRow } from '../../../electron/contract/socket-table';
+import type { SocketRow } from '@contract/socket-table';
 import { rowsToCsv, rowsToJson } from './export-rows';
 import { applyUpdate, expireMarks, fromSnapshot, MARK_MS } from './socket-table-state';
 import { countByState, noFilters, visibleRows, type SortOrder, type TableFilters } from './table-view';

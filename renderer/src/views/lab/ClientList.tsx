@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Protocol } from '../../../../electron/contract/events';
+import type { Protocol } from '@contract/events';
 import { useAppServices } from '../../app-context';
 import { endpointText } from '../../lab/endpoint-text';
 import { fieldProblem } from '../../lab/explain-error';

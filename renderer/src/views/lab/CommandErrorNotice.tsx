@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CommandError } from '../../../../electron/contract/responses';
+import type { CommandError } from '@contract/responses';
 import { explainCommandError } from '../../lab/explain-error';
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LabEvent } from '../../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
 import { endpointText } from '../../lab/endpoint-text';
 import { slicesText } from '../../lab/slices-text';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LabEvent } from '../../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { EventDetails } from './EventDetails';
 import { EventLogList } from './EventLogList';
 

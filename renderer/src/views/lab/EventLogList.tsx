@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { LabEvent } from '../../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
 import { announcesNewEntries } from '../../lab/log-announcements';
 

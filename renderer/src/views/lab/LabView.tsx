@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { LabEvent } from '../../../../electron/contract/events';
+import type { LabEvent } from '@contract/events';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { numberFieldValue } from '../../lab/form-values';
 import { stateAt } from '../../lab/session-recording';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_RECV_BUFFER } from '../../../../electron/contract/commands';
-import type { Protocol } from '../../../../electron/contract/events';
+import { DEFAULT_RECV_BUFFER } from '@contract/commands';
+import type { Protocol } from '@contract/events';
 import { endpointText } from '../../lab/endpoint-text';
 import { fieldProblem } from '../../lab/explain-error';
 import { numberFieldValue } from '../../lab/form-values';

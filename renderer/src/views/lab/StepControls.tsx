@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StepModeState } from '../../../../electron/contract/step-mode';
+import type { StepModeState } from '@contract/step-mode';
 import { useCommand } from '../../lab/use-command';
 import { CommandErrorNotice } from './CommandErrorNotice';
 

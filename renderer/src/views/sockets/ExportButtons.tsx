@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SocketRow } from '../../../../electron/contract/socket-table';
+import type { SocketRow } from '@contract/socket-table';
 import { saveFile } from '../../save-file';
 import { rowsToCsv, rowsToJson } from '../../sockets/export-rows';
 

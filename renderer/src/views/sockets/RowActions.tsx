@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SocketRow } from '../../../../electron/contract/socket-table';
+import type { SocketRow } from '@contract/socket-table';
 import { addressText, isListening } from '../../sockets/table-view';
 
 export interface RowActionHandlers {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScanSettings } from '../../../../electron/contract/socket-table-stream';
+import type { ScanSettings } from '@contract/socket-table-stream';
 
 const INTERVALS_MS = [250, 500, 1000, 2000, 5000, 10_000];
 

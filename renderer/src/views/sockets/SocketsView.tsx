@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_RECV_BUFFER } from '../../../../electron/contract/commands';
-import type { SocketRow } from '../../../../electron/contract/socket-table';
+import { DEFAULT_RECV_BUFFER } from '@contract/commands';
+import type { SocketRow } from '@contract/socket-table';
 import { useAppServices } from '../../app-context';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { useCommand } from '../../lab/use-command';

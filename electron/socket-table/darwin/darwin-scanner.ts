@@ -1,11 +1,11 @@
 import type { SocketScanner } from '../scanner-types';
 import { createCommandScanner } from '../shared/command-scanner';
-import { runCommand, type RunCommand } from '../shared/run-command';
+import { runProgram, type RunProgram } from '../shared/run-program';
 import { parseDarwinNetstat } from './darwin-netstat-parser';
 import { parsePsPrograms } from './ps-programs';
 
 /** macOS: netstat for TCP and UDP, ps for the owners' names; both at fixed paths, as PATH may not have them. */
-export function createDarwinScanner(run: RunCommand = runCommand): SocketScanner {
+export function createDarwinScanner(run: RunProgram = runProgram): SocketScanner {
   return createCommandScanner({
     readTables: () =>
       Promise.all(

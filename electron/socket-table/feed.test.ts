@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EventBatch } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
 import type { SocketTableChange } from '../contract/socket-table-stream';
-import type { SocketScanner } from '../ports/scanner-types';
-import type { BackendApi } from './backend-api';
-import { createBackend } from './create-backend';
-import { SCAN_TIME_SHARE_INVERSE, SocketTableFeed } from './socket-table-feed';
-import { createInThreadTracker } from './socket-table-tracker';
+import type { SocketScanner } from './scanner-types';
+import type { BackendApi } from '../backend/backend-api';
+import { createBackend } from '../backend/create-backend';
+import { SCAN_TIME_SHARE_INVERSE, SocketTableFeed } from './feed';
+import { createInThreadTracker } from './tracker';
 
 let backend: BackendApi | undefined;
 afterEach(async () => {

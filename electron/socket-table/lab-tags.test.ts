@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Endpoint, LabSocket } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
-import { LabSocketTags, REMEMBER_CLOSED_MS } from './lab-socket-tags';
+import { LabSocketTags, REMEMBER_CLOSED_MS } from './lab-tags';
 
 const PID = 4242;
 const at = (port: number, address = '127.0.0.1'): Endpoint => ({ address, port, family: 'IPv4' });

@@ -3,10 +3,10 @@ import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
 
-export type RunCommand = (file: string, args: readonly string[]) => Promise<string>;
+export type RunProgram = (file: string, args: readonly string[]) => Promise<string>;
 
 /** A program's standard output; no shell in between. */
-export const runCommand: RunCommand = async (file, args) => {
+export const runProgram: RunProgram = async (file, args) => {
   const { stdout } = await execFileAsync(file, args, {
     timeout: 5000,
     maxBuffer: 32 * 1024 * 1024,

@@ -7,8 +7,8 @@ import {
   type SocketTableSnapshot,
   type SocketTableUpdate,
 } from '../contract/socket-table-stream';
-import type { SocketTableTracker, TableStep } from './socket-table-tracker';
-import { thrownMessage } from './thrown-message';
+import type { SocketTableTracker, TableStep } from './tracker';
+import { thrownMessage } from '../backend/thrown-message';
 
 /** What the socket table says holds a port; spread into an EADDRINUSE error. */
 export type PortHolder = Pick<SocketErrorInfo, 'heldBy' | 'timeWait'>;

@@ -1,7 +1,7 @@
 import { messageToBytes } from '../contract/message';
 import type { CommandName, CommandResults, ValidPayload } from '../contract/commands';
 import type { Lab } from '../lab/lab';
-import type { SocketTableFeed } from './socket-table-feed';
+import type { SocketTableFeed } from '../socket-table/feed';
 
 type CommandRunners = { [C in CommandName]: (payload: ValidPayload<C>) => Promise<CommandResults[C]> };
 

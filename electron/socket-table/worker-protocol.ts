@@ -1,5 +1,5 @@
 import type { LabSocket } from '../contract/events';
-import type { TableStep } from './socket-table-tracker';
+import type { TableStep } from './tracker';
 
 export interface TrackRequest {
   id: number;

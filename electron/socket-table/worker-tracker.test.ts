@@ -7,10 +7,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LabSocket } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
-import type { SocketScanner } from '../ports/scanner-types';
+import type { SocketScanner } from './scanner-types';
 import { bundleForNode } from '../test-support/bundle-for-node';
-import { createInThreadTracker, type SocketTableTracker } from './socket-table-tracker';
-import { createWorkerTracker } from './worker-socket-table-tracker';
+import { createInThreadTracker, type SocketTableTracker } from './tracker';
+import { createWorkerTracker } from './worker-tracker';
 
 const listenerRow: SocketRow = {
   key: 'tcp|127.0.0.1|7|0.0.0.0|0|1',
@@ -57,7 +57,7 @@ describe.skipIf(process.platform !== 'linux')(
   () => {
     let workerUrl: URL;
     beforeAll(async () => {
-      const entry = fileURLToPath(new URL('./socket-table-worker.ts', import.meta.url));
+      const entry = fileURLToPath(new URL('./worker.ts', import.meta.url));
       workerUrl = pathToFileURL(await bundleForNode(entry));
     }, 60_000);
 

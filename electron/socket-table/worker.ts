@@ -3,10 +3,10 @@
  * thousands of rows never stalls the event loop the Lab's sockets share. Only diffs cross back.
  */
 import { parentPort } from 'node:worker_threads';
-import { createSocketScanner } from '../ports/scanner';
-import { createInThreadTracker } from './socket-table-tracker';
-import { thrownMessage } from './thrown-message';
-import type { TrackReply, TrackRequest } from './socket-table-worker-protocol';
+import { createSocketScanner } from './scanner';
+import { createInThreadTracker } from './tracker';
+import { thrownMessage } from '../backend/thrown-message';
+import type { TrackReply, TrackRequest } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('socket-table-worker runs only as a worker thread.');

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { SocketTableTracker, TableStep } from './socket-table-tracker';
-import type { TrackReply, TrackRequest } from './socket-table-worker-protocol';
+import type { SocketTableTracker, TableStep } from './tracker';
+import type { TrackReply, TrackRequest } from './worker-protocol';
 
 export interface WorkerTrackerOptions {
   /** The built socket-table-worker.js. */

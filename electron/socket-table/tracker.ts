@@ -1,8 +1,8 @@
 import type { LabSocket } from '../contract/events';
 import type { ScanStats, SocketRow, SocketTableDiff } from '../contract/socket-table';
-import { diffSocketTables } from '../ports/diff';
-import type { SocketScanner } from '../ports/scanner-types';
-import { LabSocketTags } from './lab-socket-tags';
+import { diffSocketTables } from './diff';
+import type { SocketScanner } from './scanner-types';
+import { LabSocketTags } from './lab-tags';
 
 /** What one scan changed: no diff when the table is as it was. */
 export interface TableStep {
