@@ -1,3 +1,4 @@
+import { bracketedHost } from '../contract/addresses';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +9,6 @@ import type { BackendApi } from '../backend/backend-api';
 import { MAX_WIRE_FRAME_BYTES } from '../contract/wire';
 import { createAccessToken } from './access-token';
 import {
-  hostInUrl,
   isLoopbackName,
   isWildcardAddress,
   listenAddressFor,
@@ -67,7 +67,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   server.listen(options.port, listenAddressFor(host));
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  const urlHost = isLoopbackName(host) ? '127.0.0.1' : hostInUrl(host);
+  const urlHost = isLoopbackName(host) ? '127.0.0.1' : bracketedHost(host);
   origins = new RequestOrigins([...new Set([...LOOPBACK_NAMES, urlHost])], port);
 
   return {

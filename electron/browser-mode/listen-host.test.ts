@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostInUrl, isLoopbackName, isWildcardAddress, listenAddressFor } from './listen-host';
+import { bracketedHost } from '../contract/addresses';
+import { isLoopbackName, isWildcardAddress, listenAddressFor } from './listen-host';
 
 describe('listen host', () => {
   it('knows exactly two loopback names', () => {
@@ -15,8 +16,8 @@ describe('listen host', () => {
   });
 
   it('writes IPv6 addresses in brackets for URLs and Host headers', () => {
-    expect(hostInUrl('fe80::1')).toBe('[fe80::1]');
-    expect(hostInUrl('192.168.1.20')).toBe('192.168.1.20');
+    expect(bracketedHost('fe80::1')).toBe('[fe80::1]');
+    expect(bracketedHost('192.168.1.20')).toBe('192.168.1.20');
   });
 
   it('recognises the wildcard addresses', () => {

@@ -20,11 +20,6 @@ export function listenAddressFor(host: string): string {
   return isLoopbackName(host) ? '127.0.0.1' : host;
 }
 
-/** A host as a URL and a Host header write it: IPv6 addresses go in brackets. */
-export function hostInUrl(host: string): string {
-  return host.includes(':') ? `[${host}]` : host;
-}
-
 export class NonLoopbackHostError extends Error {
   constructor(host: string) {
     super(

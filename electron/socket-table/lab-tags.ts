@@ -1,3 +1,4 @@
+import { unmappedAddress } from '../contract/addresses';
 import type { LabSocket } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
 
@@ -7,13 +8,8 @@ import type { SocketRow } from '../contract/socket-table';
  */
 export const REMEMBER_CLOSED_MS = 120_000;
 
-function plain(address: string): string {
-  const lower = address.toLowerCase();
-  return lower.startsWith('::ffff:') && lower.includes('.') ? lower.slice(7) : lower;
-}
-
 function pairKey(localAddress: string, localPort: number, remoteAddress: string, remotePort: number): string {
-  return `${plain(localAddress)}|${localPort}|${plain(remoteAddress)}|${remotePort}`;
+  return `${unmappedAddress(localAddress)}|${localPort}|${unmappedAddress(remoteAddress)}|${remotePort}`;
 }
 
 /**
@@ -36,9 +32,9 @@ export class LabSocketTags {
     for (const socket of labSockets) {
       if (!socket.local) continue;
       if (socket.protocol === 'udp') {
-        datagramSockets.set(`${plain(socket.local.address)}|${socket.local.port}`, socket.socketId);
+        datagramSockets.set(`${unmappedAddress(socket.local.address)}|${socket.local.port}`, socket.socketId);
       } else if (socket.role === 'listener') {
-        listeners.set(`${plain(socket.local.address)}|${socket.local.port}`, socket.socketId);
+        listeners.set(`${unmappedAddress(socket.local.address)}|${socket.local.port}`, socket.socketId);
       } else if (socket.remote) {
         const key = pairKey(
           socket.local.address,
@@ -57,7 +53,7 @@ export class LabSocketTags {
     const tagged = rows.map((row) => {
       const socketId = row.protocol.startsWith('udp')
         ? row.pid === this.ownPid
-          ? datagramSockets.get(`${plain(row.localAddress)}|${row.localPort}`)
+          ? datagramSockets.get(`${unmappedAddress(row.localAddress)}|${row.localPort}`)
           : undefined
         : this.labSocketOf(row, listeners, listedPairs);
       return socketId ? this.withTag(row, socketId) : row;
@@ -77,7 +73,7 @@ export class LabSocketTags {
     if (!row.protocol.startsWith('tcp')) return undefined;
     const mine = row.pid === this.ownPid;
     if (row.state === 'LISTEN') {
-      return mine ? listeners.get(`${plain(row.localAddress)}|${row.localPort}`) : undefined;
+      return mine ? listeners.get(`${unmappedAddress(row.localAddress)}|${row.localPort}`) : undefined;
     }
     // Once closed, a connection's rows (FIN_WAIT2, TIME_WAIT, ...) belong to no process.
     if (!mine && row.pid !== undefined) return undefined;

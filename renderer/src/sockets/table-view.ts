@@ -1,3 +1,4 @@
+import { bracketedHost } from '@contract/addresses';
 import type { SocketRow } from '@contract/socket-table';
 import type { RowView } from './socket-table-state';
 
@@ -49,8 +50,7 @@ export const noFilters: TableFilters = {
 
 /** An address and port as people write them: IPv6 in brackets. */
 export function addressText(address: string, port: number): string {
-  const host = address.includes(':') ? `[${address}]` : address;
-  return `${host}:${port === 0 ? '*' : port}`;
+  return `${bracketedHost(address)}:${port === 0 ? '*' : port}`;
 }
 
 /** The text of one cell, as shown and as exported. */
