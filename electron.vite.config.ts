@@ -54,7 +54,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    resolve: { alias: { '@contract': resolve('electron/contract') } },
+    resolve: {
+      alias: { '@contract': resolve('electron/contract'), '@locales': resolve('electron/locales') },
+    },
     build: { rollupOptions: { input: resolve('renderer/index.html') } },
     plugins: [react(), contentSecurityPolicyMeta()],
   },
