@@ -1,9 +1,9 @@
-import type { EventBatch } from '../electron/contract/events';
+import type { StreamEnvelope } from '../electron/contract/streams';
 
 export interface BatchTotals {
   /** Every delivery to the subscriber, socket-table updates included. */
   batches: number;
-  /** Deliveries that carried only a socket-table update. */
+  /** Deliveries of the socket-table stream. */
   tableOnlyBatches: number;
   events: number;
   maxEvents: number;
@@ -33,15 +33,19 @@ export class BatchRecorder {
   };
   private readonly accepted = new Set<string>();
 
-  readonly receive = (batch: EventBatch): void => {
+  readonly receive = (envelope: StreamEnvelope): void => {
     const totals = this.totals;
-    const size = Buffer.byteLength(JSON.stringify(batch));
+    const size = Buffer.byteLength(JSON.stringify(envelope));
     totals.batches += 1;
-    if (batch.events.length === 0) totals.tableOnlyBatches += 1;
-    totals.events += batch.events.length;
-    totals.maxEvents = Math.max(totals.maxEvents, batch.events.length);
     totals.jsonBytes += size;
     totals.maxJsonBytes = Math.max(totals.maxJsonBytes, size);
+    if (envelope.stream === 'socket-table') {
+      totals.tableOnlyBatches += 1;
+      return;
+    }
+    const batch = envelope.batch;
+    totals.events += batch.events.length;
+    totals.maxEvents = Math.max(totals.maxEvents, batch.events.length);
     for (const event of batch.events) {
       if (event.type === 'data-received') totals.bytesReceived += event.bytes;
       else if (event.type === 'data-sent') totals.bytesSent += event.bytes;

@@ -1,4 +1,5 @@
 import type { BackendApi } from '../electron/backend/backend-api';
+import { subscribeToEveryStream } from '../electron/backend/every-stream';
 import { createBackend } from '../electron/backend/create-backend';
 import { DEFAULT_RECV_BUFFER } from '../electron/contract/commands';
 import { runCommand } from './backend-command';
@@ -18,7 +19,7 @@ export interface LabEchoServer extends EchoServer {
 export async function startLabEcho(recvBufferSize = DEFAULT_RECV_BUFFER): Promise<LabEchoServer> {
   const backend = createBackend();
   const recorder = new BatchRecorder();
-  const unsubscribe = backend.subscribe(recorder.receive);
+  const unsubscribe = subscribeToEveryStream(backend, recorder.receive);
   const { local } = await runCommand(backend, 'startServer', {
     protocol: 'tcp',
     host: LOOPBACK,

@@ -50,7 +50,7 @@ test.describe('desktop app', () => {
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
-        api: [...COMMAND_NAMES, 'onEvents', 'onMenuCommand', 'setMenuLanguage'].sort(),
+        api: [...COMMAND_NAMES, 'subscribe', 'onMenuCommand', 'setMenuLanguage'].sort(),
       });
       // Served through the app's own protocol, never file://.
       expect(page.url()).toBe('app://socketscope/index.html');

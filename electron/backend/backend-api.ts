@@ -1,6 +1,6 @@
 import type { CommandName } from '../contract/command-names';
-import type { EventBatch } from '../contract/events';
 import type { CommandResponse } from '../contract/responses';
+import type { StreamListener, StreamName } from '../contract/streams';
 
 /**
  * The one back end both transports serve. It validates every payload itself, so a transport
@@ -9,8 +9,11 @@ import type { CommandResponse } from '../contract/responses';
 export interface BackendApi {
   /** Runs a command; never throws: bad input and failures come back as { ok: false }. */
   handle(command: unknown, payload: unknown): Promise<CommandResponse<CommandName>>;
-  /** Receives event batches (about one per animation frame) until the returned function is called. */
-  subscribe(listener: (batch: EventBatch) => void): () => void;
+  /**
+   * Receives one stream's batches until the returned function is called: the Lab's events about
+   * once per animation frame, the socket table's changes at each scan that found any.
+   */
+  subscribe<S extends StreamName>(stream: S, listener: StreamListener<S>): () => void;
   /** Closes every socket the app opened; resolves when they are all closed. */
   close(): Promise<void>;
 }

@@ -15,7 +15,7 @@ let bystander: RawClient;
 
 beforeAll(async () => {
   backend = createBackend({ batchIntervalMs: 5 });
-  unsubscribe = backend.subscribe((batch) => events.push(...batch.events));
+  unsubscribe = backend.subscribe('lab', (batch) => events.push(...batch.events));
   const { serverPort, clientId } = await startEchoPair((command, payload) =>
     backend.handle(command, payload),
   );

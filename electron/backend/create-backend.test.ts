@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEchoPair } from '../test-support/echo-pair';
-import type { EventBatch, LabEvent } from '../contract/events';
+import type { LabEvent } from '../contract/events';
+import type { LabEventBatch } from '../contract/streams';
 import { exchangeOverRawClient } from '../test-support/raw-sockets';
 import type { BackendApi } from './backend-api';
 import { createBackend } from './create-backend';
@@ -10,9 +11,9 @@ let backend: BackendApi;
 
 afterEach(() => backend?.close());
 
-function collectBatches(): { batches: EventBatch[]; events: () => LabEvent[] } {
-  const batches: EventBatch[] = [];
-  backend.subscribe((batch) => batches.push(batch));
+function collectBatches(): { batches: LabEventBatch[]; events: () => LabEvent[] } {
+  const batches: LabEventBatch[] = [];
+  backend.subscribe('lab', (batch) => batches.push(batch));
   return { batches, events: () => batches.flatMap((batch) => batch.events) };
 }
 

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commandSchemas, isCommandName, type CommandName, type CommandResults } from '../contract/commands';
-import type { EventBatch, LabEventType } from '../contract/events';
+import { createNanoEvents } from 'nanoevents';
+import type { LabEventType } from '../contract/events';
 import { invalidPayload, type CommandError, type CommandResponse } from '../contract/responses';
 import type { SocketRow } from '../contract/socket-table';
+import type { StreamListeners } from '../contract/streams';
 import { createEventStamper } from '../lab/event-sink';
 import { Lab } from '../lab/lab';
 import type { BackendApi } from './backend-api';
 import { toCommandError } from './command-error';
-import { EventBatcher } from './event-batcher';
+import { LabEventBatcher } from './event-batcher';
 import { createCommandRunners } from './command-runners';
 import { createSocketScanner } from '../socket-table/scanner';
 import type { SocketScanner } from '../socket-table/scanner-types';
@@ -46,15 +48,15 @@ function platformTracker(known: () => ReadonlyMap<string, SocketRow>): SocketTab
 }
 
 export function createBackend(options: BackendOptions = {}): BackendApi {
-  const listeners = new Set<(batch: EventBatch) => void>();
-  const batcher = new EventBatcher({
+  const streams = createNanoEvents<StreamListeners>();
+  const batcher = new LabEventBatcher({
     intervalMs: options.batchIntervalMs ?? 16,
     // Enough to follow a conversation event by event; a flood is summarised past it, which keeps
     // each batch small to serialise on the event loop the sockets share.
     maxDataEventsPerBatch: options.maxDataEventsPerBatch ?? 48,
     deliver: (batch) => {
       if (batch.events.some((event) => SOCKET_LIFECYCLE.has(event.type))) socketTable.nudge();
-      listeners.forEach((listener) => listener(batch));
+      streams.emit('lab', batch);
     },
   });
   const lab = new Lab(
@@ -66,7 +68,7 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
       ? createInThreadTracker(options.scanner)
       : platformTracker(() => socketTable.rows),
     labSockets: () => lab.describe(),
-    publish: (update) => listeners.forEach((listener) => listener({ events: [], socketTable: update })),
+    publish: (update) => streams.emit('socket-table', update),
     ...(options.scanIntervalMs ? { intervalMs: options.scanIntervalMs } : {}),
   });
   const runners = createCommandRunners(lab, socketTable);
@@ -100,12 +102,13 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
 
   return {
     handle,
-    subscribe(listener) {
-      listeners.add(listener);
-      socketTable.start();
+    subscribe(stream, listener) {
+      const unbind = streams.on(stream, listener);
+      // The table is scanned only while someone watches it.
+      if (stream === 'socket-table') socketTable.start();
       return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) socketTable.stop();
+        unbind();
+        if (stream === 'socket-table' && !streams.events['socket-table']?.length) socketTable.stop();
       };
     },
     async close() {

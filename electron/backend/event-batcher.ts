@@ -1,12 +1,13 @@
-import type { EventBatch, LabEvent } from '../contract/events';
+import type { LabEvent } from '../contract/events';
 import type { StepModeState } from '../contract/step-mode';
+import type { LabEventBatch } from '../contract/streams';
 
-export interface EventBatcherOptions {
+export interface LabEventBatcherOptions {
   /** About one animation frame. */
   intervalMs: number;
   /** Data events kept whole per batch; past this, each socket's data is merged into one summary. */
   maxDataEventsPerBatch: number;
-  deliver: (batch: EventBatch) => void;
+  deliver: (batch: LabEventBatch) => void;
 }
 
 type DataSummary = Extract<LabEvent, { type: 'data-summary' }>;
@@ -16,14 +17,14 @@ type DataSummary = Extract<LabEvent, { type: 'data-summary' }>;
  * transport. Under a flood, data events beyond the per-batch bound are merged per socket and
  * direction into a summary that keeps the exact byte count, placed where the first merged one was.
  */
-export class EventBatcher {
+export class LabEventBatcher {
   private events: LabEvent[] = [];
   private dataEvents = 0;
   private summaries = new Map<string, DataSummary>();
   private stepMode: StepModeState | undefined;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly options: EventBatcherOptions) {}
+  constructor(private readonly options: LabEventBatcherOptions) {}
 
   push(event: LabEvent): void {
     if (event.type === 'data-sent' || event.type === 'data-received') {
@@ -49,7 +50,10 @@ export class EventBatcher {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (this.events.length === 0 && !this.stepMode) return;
-    const batch: EventBatch = { events: this.events, ...(this.stepMode ? { stepMode: this.stepMode } : {}) };
+    const batch: LabEventBatch = {
+      events: this.events,
+      ...(this.stepMode ? { stepMode: this.stepMode } : {}),
+    };
     this.events = [];
     this.stepMode = undefined;
     this.dataEvents = 0;

@@ -14,7 +14,7 @@ describe('UDP through the commands', () => {
     const api = createBackend();
     backend = api;
     const events: LabEvent[] = [];
-    api.subscribe((batch) => events.push(...batch.events));
+    api.subscribe('lab', (batch) => events.push(...batch.events));
 
     const started = await api.handle('startServer', {
       protocol: 'udp',

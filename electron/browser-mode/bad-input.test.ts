@@ -36,7 +36,7 @@ beforeAll(async () => {
   await vi.waitFor(() =>
     expect(
       page
-        .batches()
+        .labBatches()
         .flatMap((batch) => batch.events)
         .filter((event) => event.type === 'accepted'),
     ).toHaveLength(2),
@@ -64,11 +64,13 @@ async function expectUndisturbed(
   // The bystander's echo is streamed after anything a bad frame could have started.
   await on.next(
     (message) =>
-      message.type === 'events' && message.batch.events.some((event) => event.type === 'data-sent'),
+      message.type === 'stream' &&
+      message.envelope.stream === 'lab' &&
+      message.envelope.batch.events.some((event) => event.type === 'data-sent'),
     messagesBefore,
   );
   const created = on
-    .batches()
+    .labBatches()
     .slice(batchesBefore)
     .flatMap((batch) => batch.events)
     .filter((event) => event.type === 'socket-created');
@@ -84,7 +86,7 @@ describe('bad commands through a real WebSocket to browser mode', () => {
     const input = badInputs(targets, 'wire').find((candidate) => candidate.name === name);
     if (!input) throw new Error(`no case ${name}`);
     const before = await labSockets();
-    const batchesBefore = page.batches().length;
+    const batchesBefore = page.labBatches().length;
     expectRejection(await page.call(input.command, input.payload), input.expected);
     await expectUndisturbed(before, batchesBefore);
   });
@@ -115,7 +117,7 @@ describe('malformed frames', () => {
     ['a binary frame', Buffer.from('{"id":1,"command":"getLabState","payload":{}}'), NOT_TEXT],
   ] as const)('answers %s with a protocol error and keeps the page', async (_what, frame, expected) => {
     const before = await labSockets();
-    const batchesBefore = page.batches().length;
+    const batchesBefore = page.labBatches().length;
     expect(await page.sendFrame(frame)).toBe(expected);
     await expectUndisturbed(before, batchesBefore);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
@@ -123,7 +125,7 @@ describe('malformed frames', () => {
 
   it('refuses a payload nested 100,000 deep inside a valid envelope with invalid-payload', async () => {
     const before = await labSockets();
-    const batchesBefore = page.batches().length;
+    const batchesBefore = page.labBatches().length;
     page.ws.send(`{"id":9999,"command":"startServer","payload":${deepArray}}`);
     const reply = await page.next((message) => message.type === 'response' && message.id === 9999);
     expect(reply).toMatchObject({
@@ -150,7 +152,7 @@ describe('frames that end the connection', () => {
     'closes only the page that sent %s (code %i); the others and the sockets carry on',
     async (_what, code, frame) => {
       const before = await labSockets();
-      const batchesBefore = page.batches().length;
+      const batchesBefore = page.labBatches().length;
       const offender = await WirePage.open(server.url);
       offender.ws.send(frame, { binary: false });
       expect(await offender.closed).toBe(code);

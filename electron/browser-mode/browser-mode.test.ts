@@ -190,7 +190,9 @@ describe('WebSocket API', () => {
     if (!started.response.ok) return;
     const { serverId } = started.response.result as { serverId: string };
     const listening = (m: WireMessage) =>
-      m.type === 'events' && m.batch.events.some((e) => e.type === 'listening' && e.socketId === serverId);
+      m.type === 'stream' &&
+      m.envelope.stream === 'lab' &&
+      m.envelope.batch.events.some((e) => e.type === 'listening' && e.socketId === serverId);
     await client.next(listening);
     await otherTab.next(listening);
     const stopped = await client.call('stopServer', { serverId });

@@ -1,8 +1,9 @@
 import type { RawData, WebSocket } from 'ws';
 import type { BackendApi } from '../backend/backend-api';
 import { toCommandError } from '../backend/command-error';
-import type { EventBatch } from '../contract/events';
+import { subscribeToEveryStream } from '../backend/every-stream';
 import { wireRequestSchema, type WireMessage } from '../contract/wire';
+import { whenBehind } from './behind-policy';
 
 /**
  * A page that stops reading is disconnected rather than buffered for without limit: at 60
@@ -10,17 +11,17 @@ import { wireRequestSchema, type WireMessage } from '../contract/wire';
  */
 export const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 /**
- * Past this, socket-table changes are not sent: a machine's table can be megabytes, and a page
- * still working through one must not fall further behind, nor be cut off for it. The next change
- * it gets then skips a version, and the page asks for the whole table again.
+ * Past this, a page is behind, and gets of each stream only what whenBehind keeps: a machine's
+ * table can be megabytes, and a page still working through one must not fall further behind,
+ * nor be cut off for it.
  */
 export const TABLE_BEHIND_BYTES = 1024 * 1024;
 /** WebSocket close code 1013, "try again later": the page reconnects and resyncs. */
 const CLOSE_TRY_AGAIN_LATER = 1013;
 
 /**
- * One page's connection: its commands go to the back end, one reply each, and every event
- * batch comes back to it. Nothing it sends can end the connection but a frame over the limit.
+ * One page's connection: its commands go to the back end, one reply each, and every stream's
+ * batches come back to it. Nothing it sends can end the connection but a frame over the limit.
  */
 export function serveWebSocket(ws: WebSocket, backend: BackendApi): void {
   const send = (message: WireMessage) => {
@@ -31,16 +32,9 @@ export function serveWebSocket(ws: WebSocket, backend: BackendApi): void {
     }
     ws.send(JSON.stringify(message));
   };
-  const unsubscribe = backend.subscribe((batch) => {
-    if (batch.socketTable?.change && ws.bufferedAmount > TABLE_BEHIND_BYTES) {
-      const { socketTable, ...rest } = batch;
-      const held: EventBatch = socketTable.scanError
-        ? { ...rest, socketTable: { scanError: socketTable.scanError } }
-        : rest;
-      if (held.events.length > 0 || held.socketTable || held.stepMode) send({ type: 'events', batch: held });
-      return;
-    }
-    send({ type: 'events', batch });
+  const unsubscribe = subscribeToEveryStream(backend, (envelope) => {
+    const kept = ws.bufferedAmount > TABLE_BEHIND_BYTES ? whenBehind(envelope) : envelope;
+    if (kept) send({ type: 'stream', envelope: kept });
   });
 
   ws.on('message', (data: RawData, isBinary: boolean) => {

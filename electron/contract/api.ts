@@ -1,7 +1,7 @@
 import type { CommandName, CommandPayload } from './commands';
-import type { EventBatch } from './events';
 import type { AppLanguage, MenuCommand, MenuLanguageResponse } from './menu-commands';
 import type { CommandResponse } from './responses';
+import type { StreamListener, StreamName } from './streams';
 
 /**
  * What the renderer talks to. The Electron preload implements it over IPC, browser mode over a
@@ -10,8 +10,8 @@ import type { CommandResponse } from './responses';
 export type SocketScopeApi = {
   [C in CommandName]: (payload: CommandPayload<C>) => Promise<CommandResponse<C>>;
 } & {
-  /** Receives every event batch from now on; returns a function that stops it. */
-  onEvents(listener: (batch: EventBatch) => void): () => void;
+  /** Receives one stream's batches from now on; returns a function that stops it. */
+  subscribe<S extends StreamName>(stream: S, listener: StreamListener<S>): () => void;
   /**
    * Desktop app only (absent in browser mode): receives the application menu's commands, which
    * the page performs as if its own controls had been used; returns a function that stops it.
@@ -21,6 +21,6 @@ export type SocketScopeApi = {
   setMenuLanguage?(language: AppLanguage): Promise<MenuLanguageResponse>;
 };
 
-/** Names of the command and event IPC channels (the menu's two are in menu-channels.ts). */
+/** Names of the command and stream IPC channels (the menu's two are in menu-channels.ts). */
 export const IPC_COMMAND_CHANNEL = 'socketscope:command';
-export const IPC_EVENTS_CHANNEL = 'socketscope:events';
+export const IPC_STREAM_CHANNEL = 'socketscope:stream';

@@ -8,7 +8,7 @@ import {
   MAX_SCAN_INTERVAL_MS,
   MIN_SCAN_INTERVAL_MS,
   type ScanSettings,
-  type SocketTableSnapshot,
+  type FullSocketTable,
 } from './socket-table-stream';
 import { MAX_STEP_INTERVAL_MS, MIN_STEP_INTERVAL_MS, STEP_MODES, type StepModeState } from './step-mode';
 
@@ -82,7 +82,7 @@ export interface CommandResults extends Record<CommandName, unknown> {
   closeSocket: Record<string, never>;
   resetSocket: Record<string, never>;
   getLabState: { sockets: LabSocket[]; stepMode: StepModeState };
-  getSocketTable: SocketTableSnapshot;
+  getSocketTable: FullSocketTable;
   setSocketScan: ScanSettings;
   setStepMode: StepModeState;
   /** released: false when nothing was waiting. */

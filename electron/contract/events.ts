@@ -1,6 +1,3 @@
-import type { SocketTableUpdate } from './socket-table-stream';
-import type { StepModeState } from './step-mode';
-
 /** Every event the back end streams: what a socket did, numbered and timed. */
 
 export type Protocol = 'tcp' | 'udp';
@@ -104,15 +101,6 @@ export interface SocketErrorInfo {
    * in TIME_WAIT (the OS frees it within a minute).
    */
   timeWait?: true;
-}
-
-/** One delivery of the event stream: what happened since the previous batch. */
-export interface EventBatch {
-  events: LabEvent[];
-  /** Changes to the machine's socket table since the previous batch that carried any. */
-  socketTable?: SocketTableUpdate;
-  /** Step mode's state, when it changed since the previous batch. */
-  stepMode?: StepModeState;
 }
 
 /** A socket as the Lab knows it now: enough to draw it when a view opens mid-session. */

@@ -24,14 +24,15 @@ export interface ScanError {
   detail: string;
 }
 
-/** The socket-table part of an event batch. */
+/** One batch of the socket-table stream: a change, a scan error, or both. */
 export interface SocketTableUpdate {
   change?: SocketTableChange;
   /** Present while scans fail; absent once one succeeds again. */
   scanError?: ScanError;
 }
 
-export interface SocketTableSnapshot {
+/** The whole table at one version, with how it is being scanned: what getSocketTable answers. */
+export interface FullSocketTable {
   rows: SocketRow[];
   version: number;
   settings: ScanSettings;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CommandName } from './commands';
-import type { EventBatch } from './events';
 import type { CommandResponse } from './responses';
+import type { StreamEnvelope } from './streams';
 
 /** Largest WebSocket frame browser mode accepts: a maximal hex message plus its envelope. */
 export const MAX_WIRE_FRAME_BYTES = 3 * 1024 * 1024;
@@ -15,8 +15,8 @@ export const wireRequestSchema = z.strictObject({
 
 export type WireRequest = z.infer<typeof wireRequestSchema>;
 
-/** What browser mode's server sends: a reply to one request, or a batch of events. */
+/** What browser mode's server sends: a reply to one request, or one stream's batch. */
 export type WireMessage =
   | { type: 'response'; id: number; response: CommandResponse<CommandName> }
-  | { type: 'events'; batch: EventBatch }
+  | { type: 'stream'; envelope: StreamEnvelope }
   | { type: 'protocol-error'; message: string };

@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { BackendApi } from '../backend/backend-api';
-import { IPC_COMMAND_CHANNEL, IPC_EVENTS_CHANNEL } from '../contract/api';
-import type { EventBatch } from '../contract/events';
+import { IPC_COMMAND_CHANNEL, IPC_STREAM_CHANNEL } from '../contract/api';
+import type { StreamEnvelope } from '../contract/streams';
 import { MENU_LANGUAGE_CHANNEL } from '../contract/menu-channels';
+import { createDrivenBackend } from '../test-support/driven-backend';
 import { registerCommandHandler, UntrustedSenderError, type CommandHandlerOptions } from './ipc-handler';
 
 const APP = 'app://socketscope/index.html';
@@ -42,15 +42,8 @@ function setup() {
     },
   });
   const window = Object.assign(new EventEmitter(), { webContents: contents });
-  const backendListeners = new Set<(batch: EventBatch) => void>();
-  const backend: BackendApi = {
-    handle: vi.fn(async () => ({ ok: true as const, result: { bytes: 52 } })),
-    subscribe: (listener) => {
-      backendListeners.add(listener);
-      return () => backendListeners.delete(listener);
-    },
-    close: async () => undefined,
-  };
+  const driven = createDrivenBackend(vi.fn(async () => ({ ok: true as const, result: { bytes: 52 } })));
+  const { backend, listenerCount } = driven;
   const setMenuLanguage = vi.fn();
   const dispose = registerCommandHandler({
     ipcMain: ipcMain as unknown as CommandHandlerOptions['ipcMain'],
@@ -60,15 +53,15 @@ function setup() {
     setMenuLanguage,
   });
   const fromApp = { sender: { id: 3 }, senderFrame: { url: APP, parent: null } };
-  const emitBatch = (batch: EventBatch) => backendListeners.forEach((listener) => listener(batch));
-  const sendOnEvents = (event: unknown) => listeners.get(IPC_EVENTS_CHANNEL)?.forEach((l) => l(event));
+  const emitBatch = (envelope: StreamEnvelope) => driven.emit(envelope.stream, envelope.batch);
+  const sendOnEvents = (event: unknown) => listeners.get(IPC_STREAM_CHANNEL)?.forEach((l) => l(event));
   return {
     handlers,
     listeners,
     contents,
     window,
     backend,
-    backendListeners,
+    listenerCount,
     setMenuLanguage,
     dispose,
     fromApp,
@@ -77,13 +70,20 @@ function setup() {
   };
 }
 
-const batch: EventBatch = { events: [{ type: 'end-sent', seq: 1, at: 1, socketId: 'client-1' }] };
+const batch: StreamEnvelope = {
+  stream: 'lab',
+  batch: { events: [{ type: 'end-sent', seq: 1, at: 1, socketId: 'client-1' }] },
+};
+const tableBatch: StreamEnvelope = {
+  stream: 'socket-table',
+  batch: { scanError: { kind: 'scan-failed', detail: 'x' } },
+};
 
 describe('registerCommandHandler', () => {
   it('listens on the three contract channels only', () => {
     const { handlers, listeners } = setup();
     expect([...handlers.keys()]).toEqual([IPC_COMMAND_CHANNEL, MENU_LANGUAGE_CHANNEL]);
-    expect([...listeners.keys()]).toEqual([IPC_EVENTS_CHANNEL]);
+    expect([...listeners.keys()]).toEqual([IPC_STREAM_CHANNEL]);
   });
 
   it('passes the untrusted command and payload from our page to the back end', async () => {
@@ -146,19 +146,23 @@ describe('registerCommandHandler', () => {
     sendOnEvents(fromApp);
     sendOnEvents(fromApp);
     emitBatch(batch);
-    expect(contents.sent).toEqual([[IPC_EVENTS_CHANNEL, batch]]);
+    emitBatch(tableBatch);
+    expect(contents.sent).toEqual([
+      [IPC_STREAM_CHANNEL, batch],
+      [IPC_STREAM_CHANNEL, tableBatch],
+    ]);
   });
 
   it('stops streaming and unregisters when the window closes', () => {
-    const { handlers, listeners, contents, window, backendListeners, emitBatch, sendOnEvents, fromApp } =
+    const { handlers, listeners, contents, window, listenerCount, emitBatch, sendOnEvents, fromApp } =
       setup();
     sendOnEvents(fromApp);
     window.emit('closed');
     emitBatch(batch);
     expect(contents.sent).toEqual([]);
-    expect(backendListeners.size).toBe(0);
+    expect(listenerCount()).toBe(0);
     expect(handlers.size).toBe(0);
-    expect(listeners.get(IPC_EVENTS_CHANNEL)?.size).toBe(0);
+    expect(listeners.get(IPC_STREAM_CHANNEL)?.size).toBe(0);
   });
 
   it('pauses when the renderer process is gone and resumes on the next ready signal', () => {

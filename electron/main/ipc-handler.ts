@@ -1,11 +1,12 @@
 import type { BrowserWindow, IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { BackendApi } from '../backend/backend-api';
-import { IPC_COMMAND_CHANNEL, IPC_EVENTS_CHANNEL } from '../contract/api';
+import { IPC_COMMAND_CHANNEL, IPC_STREAM_CHANNEL } from '../contract/api';
 import type { CommandName } from '../contract/command-names';
 import { MENU_LANGUAGE_CHANNEL } from '../contract/menu-channels';
 import { appLanguageSchema, type AppLanguage, type MenuLanguageResponse } from '../contract/menu-commands';
 import { invalidPayload, type CommandResponse } from '../contract/responses';
-import { createEventStream } from './event-stream';
+import { subscribeToEveryStream } from '../backend/every-stream';
+import { createStreamForwarder } from './stream-forwarder';
 import { isFromAppMainFrame } from './trusted-sender';
 
 export interface CommandHandlerOptions {
@@ -29,8 +30,8 @@ export class UntrustedSenderError extends Error {
 /**
  * The app's whole IPC surface, for one window: commands in on IPC_COMMAND_CHANNEL (sender
  * checked here, payload validated by the back end), the page's language in on
- * MENU_LANGUAGE_CHANNEL (sender checked and payload validated here), and event batches out on
- * IPC_EVENTS_CHANNEL once the renderer has sent its ready signal on that channel. Nothing else is
+ * MENU_LANGUAGE_CHANNEL (sender checked and payload validated here), and every stream's batches
+ * out on IPC_STREAM_CHANNEL once the renderer has sent its ready signal on that channel. Nothing else is
  * listened to. Everything is removed when the window closes; the returned function removes it
  * sooner. (Menu commands go out through menu-command-sender.ts: sending needs no handler.)
  */
@@ -47,10 +48,10 @@ export function registerCommandHandler({
   const isTrusted = (event: IpcMainEvent | IpcMainInvokeEvent) =>
     isFromAppMainFrame(event, contentsId, appUrl);
 
-  const stream = createEventStream(
-    (listener) => backend.subscribe(listener),
-    (batch) => {
-      if (!contents.isDestroyed()) contents.send(IPC_EVENTS_CHANNEL, batch);
+  const stream = createStreamForwarder(
+    (listener) => subscribeToEveryStream(backend, listener),
+    (envelope) => {
+      if (!contents.isDestroyed()) contents.send(IPC_STREAM_CHANNEL, envelope);
     },
   );
 
@@ -75,7 +76,7 @@ export function registerCommandHandler({
   const onReady = (event: IpcMainEvent) => {
     if (isTrusted(event)) stream.start();
   };
-  ipcMain.on(IPC_EVENTS_CHANNEL, onReady);
+  ipcMain.on(IPC_STREAM_CHANNEL, onReady);
 
   // A crashed page takes nothing; a reloaded one sends its ready signal again. A plain reload
   // keeps the stream (start is idempotent): pausing on navigation would race the new page's signal.
@@ -88,7 +89,7 @@ export function registerCommandHandler({
     stream.stop();
     ipcMain.removeHandler(IPC_COMMAND_CHANNEL);
     ipcMain.removeHandler(MENU_LANGUAGE_CHANNEL);
-    ipcMain.removeListener(IPC_EVENTS_CHANNEL, onReady);
+    ipcMain.removeListener(IPC_STREAM_CHANNEL, onReady);
   };
   window.once('closed', dispose);
   contents.once('destroyed', dispose);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_COMMAND_CHANNEL, IPC_EVENTS_CHANNEL } from '../contract/api';
+import { IPC_COMMAND_CHANNEL, IPC_STREAM_CHANNEL } from '../contract/api';
 import { COMMAND_NAMES } from '../contract/command-names';
 import { MENU_COMMAND_CHANNEL, MENU_LANGUAGE_CHANNEL } from '../contract/menu-channels';
 
@@ -17,7 +17,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-const ALLOWED_NAMES = [...COMMAND_NAMES, 'onEvents', 'onMenuCommand', 'setMenuLanguage'].sort();
+const ALLOWED_NAMES = [...COMMAND_NAMES, 'subscribe', 'onMenuCommand', 'setMenuLanguage'].sort();
 
 describe('the preload (electron/preload/index.ts)', () => {
   let exposed: Record<string, unknown> = {};
@@ -44,9 +44,9 @@ describe('the preload (electron/preload/index.ts)', () => {
     for (const value of Object.values(exposed)) expect(ipcFunctions.has(value)).toBe(false);
   });
 
-  it("listens only on the app's events and menu channels", () => {
+  it("listens only on the app's stream and menu channels", () => {
     const channels = electron.ipcRenderer.on.mock.calls.map(([channel]) => channel);
-    expect(channels.sort()).toEqual([IPC_EVENTS_CHANNEL, MENU_COMMAND_CHANNEL].sort());
+    expect(channels.sort()).toEqual([IPC_STREAM_CHANNEL, MENU_COMMAND_CHANNEL].sort());
     expect(electron.ipcRenderer.once).not.toHaveBeenCalled();
   });
 
@@ -61,12 +61,18 @@ describe('the preload (electron/preload/index.ts)', () => {
 
   it("talks to the main process on the app's channels only", async () => {
     await (exposed.setMenuLanguage as (language: string) => Promise<unknown>)('es');
-    (exposed.onEvents as (listener: () => void) => unknown)(() => undefined);
+    (exposed.subscribe as (stream: string, listener: () => void) => unknown)('lab', () => undefined);
     const invoked = electron.ipcRenderer.invoke.mock.calls.map(([channel]) => channel);
     const sent = electron.ipcRenderer.send.mock.calls.map(([channel]) => channel);
     expect(new Set(invoked)).toEqual(new Set([IPC_COMMAND_CHANNEL, MENU_LANGUAGE_CHANNEL]));
-    expect(new Set(sent)).toEqual(new Set([IPC_EVENTS_CHANNEL]));
+    expect(new Set(sent)).toEqual(new Set([IPC_STREAM_CHANNEL]));
     expect(electron.ipcRenderer.sendSync).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('refuses a stream the contract does not have', () => {
+    const subscribe = exposed.subscribe as (stream: unknown, listener: () => void) => unknown;
+    expect(() => subscribe('__proto__', () => undefined)).toThrow(TypeError);
+    expect(() => subscribe('lab', 'not a function' as never)).toThrow(TypeError);
   });
 });

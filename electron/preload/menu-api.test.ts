@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuCommand } from '../contract/menu-commands';
-import { createListenerHub } from './listener-hub';
+import { createListenerHub } from '../contract/listener-hub';
 import { buildMenuApi } from './menu-api';
 
 describe('buildMenuApi', () => {

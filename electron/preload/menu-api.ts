@@ -1,6 +1,6 @@
 import type { AppLanguage, MenuCommand, MenuLanguageResponse } from '../contract/menu-commands';
-import type { DesktopMenuApi } from './build-api';
-import type { ListenerHub } from './listener-hub';
+import type { DesktopMenuApi } from '../contract/build-api';
+import type { ListenerHub } from '../contract/listener-hub';
 
 /**
  * The page's side of the application menu: onMenuCommand hands over the commands main sends;

@@ -10,8 +10,11 @@ const sources = readdirSync(here).filter((name) => name.endsWith('.ts') && !name
 const ALLOWED_VALUE_IMPORTS = new Set([
   'electron',
   '../contract/api',
+  '../contract/build-api',
   '../contract/command-names',
+  '../contract/listener-hub',
   '../contract/menu-channels',
+  '../contract/stream-fan-out',
 ]);
 
 describe('the preload bundle', () => {

@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventBatch } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
 import type { SocketTableChange } from '../contract/socket-table-stream';
 import type { SocketScanner } from './scanner-types';
@@ -31,7 +30,7 @@ describe.skipIf(process.platform !== 'linux')('the live socket table, with real 
     const api = createBackend({ scanIntervalMs: 200 });
     backend = api;
     const changes: SocketTableChange[] = [];
-    api.subscribe((batch: EventBatch) => batch.socketTable?.change && changes.push(batch.socketTable.change));
+    api.subscribe('socket-table', (update) => update.change && changes.push(update.change));
     const snapshot = await api.handle('getSocketTable', {});
     expect(snapshot.ok).toBe(true);
 
@@ -71,10 +70,8 @@ describe.skipIf(process.platform !== 'linux')('the live socket table, with real 
     const api = createBackend({ scanIntervalMs: 200 });
     backend = api;
     const rows = new Map<string, SocketRow>();
-    api.subscribe((batch) =>
-      batch.socketTable?.change?.diff.added
-        .concat(batch.socketTable.change.diff.changed)
-        .forEach((row) => rows.set(row.key, row)),
+    api.subscribe('socket-table', (update) =>
+      update.change?.diff.added.concat(update.change.diff.changed).forEach((row) => rows.set(row.key, row)),
     );
     const started = await api.handle('startServer', {
       protocol: 'tcp',

@@ -4,7 +4,7 @@ import {
   DEFAULT_SCAN_INTERVAL_MS,
   type ScanError,
   type ScanSettings,
-  type SocketTableSnapshot,
+  type FullSocketTable,
   type SocketTableUpdate,
 } from '../contract/socket-table-stream';
 import type { SocketTableTracker, TableStep } from './tracker';
@@ -106,7 +106,7 @@ export class SocketTableFeed {
   }
 
   /** The whole table now, scanning first if it has never been scanned. */
-  async snapshot(): Promise<SocketTableSnapshot> {
+  async snapshot(): Promise<FullSocketTable> {
     if (this.version === 0) await this.rescan();
     return {
       rows: [...this.table.values()],

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import type { EventBatch } from '../contract/events';
+import type { LabEventBatch } from '../contract/streams';
 import type { WireMessage } from '../contract/wire';
 
 type WireResponse = Extract<WireMessage, { type: 'response' }>;
@@ -32,8 +32,11 @@ export class WirePage {
     return page;
   }
 
-  batches(): EventBatch[] {
-    return this.messages.flatMap((message) => (message.type === 'events' ? [message.batch] : []));
+  /** The Lab stream's batches received so far. */
+  labBatches(): LabEventBatch[] {
+    return this.messages.flatMap((message) =>
+      message.type === 'stream' && message.envelope.stream === 'lab' ? [message.envelope.batch] : [],
+    );
   }
 
   /** Resolves with the first message from index `from` on that matches, or fails after `timeoutMs`. */

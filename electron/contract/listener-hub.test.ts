@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EventBatch } from '../contract/events';
+import type { LabEventBatch } from './streams';
 import { createListenerHub } from './listener-hub';
 
-const batch: EventBatch = { events: [{ type: 'end-sent', seq: 1, at: 1, socketId: 'client-1' }] };
+const batch: LabEventBatch = { events: [{ type: 'end-sent', seq: 1, at: 1, socketId: 'client-1' }] };
 
 describe('createListenerHub', () => {
   it('signals ready once, when the page adds its first listener', () => {
     const ready = vi.fn();
-    const hub = createListenerHub<EventBatch>(ready);
+    const hub = createListenerHub<LabEventBatch>(ready);
     expect(ready).not.toHaveBeenCalled();
     hub.add(vi.fn());
     hub.add(vi.fn());
@@ -15,7 +15,7 @@ describe('createListenerHub', () => {
   });
 
   it('gives each listener only the batch, until it unsubscribes', () => {
-    const hub = createListenerHub<EventBatch>(vi.fn());
+    const hub = createListenerHub<LabEventBatch>(vi.fn());
     const listener = vi.fn();
     const stop = hub.add(listener);
     hub.deliver(batch);
@@ -26,7 +26,7 @@ describe('createListenerHub', () => {
   });
 
   it('keeps delivering to the others when one listener throws', () => {
-    const hub = createListenerHub<EventBatch>(vi.fn());
+    const hub = createListenerHub<LabEventBatch>(vi.fn());
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const after = vi.fn();
     hub.add(() => {
@@ -40,7 +40,7 @@ describe('createListenerHub', () => {
   });
 
   it('treats the same function added twice as two subscriptions', () => {
-    const hub = createListenerHub<EventBatch>(vi.fn());
+    const hub = createListenerHub<LabEventBatch>(vi.fn());
     const listener = vi.fn();
     const stopFirst = hub.add(listener);
     hub.add(listener);
@@ -50,7 +50,7 @@ describe('createListenerHub', () => {
   });
 
   it('refuses a listener that is not a function', () => {
-    const hub = createListenerHub<EventBatch>(vi.fn());
+    const hub = createListenerHub<LabEventBatch>(vi.fn());
     expect(() => hub.add('alert(1)' as unknown as () => void)).toThrow(TypeError);
   });
 

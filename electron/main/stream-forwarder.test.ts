@@ -1,30 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { EventBatch } from '../contract/events';
-import { createEventStream } from './event-stream';
+import type { StreamEnvelope } from '../contract/streams';
+import { createStreamForwarder } from './stream-forwarder';
 
 function fakeBackend() {
-  const listeners = new Set<(batch: EventBatch) => void>();
+  const listeners = new Set<(batch: StreamEnvelope) => void>();
   return {
     listeners,
-    subscribe(listener: (batch: EventBatch) => void) {
+    subscribe(listener: (batch: StreamEnvelope) => void) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    emit(batch: EventBatch) {
+    emit(batch: StreamEnvelope) {
       listeners.forEach((listener) => listener(batch));
     },
   };
 }
 
-const batch = (seq: number): EventBatch => ({
-  events: [{ type: 'end-sent', seq, at: seq, socketId: 'client-1' }],
+const batch = (seq: number): StreamEnvelope => ({
+  stream: 'lab',
+  batch: { events: [{ type: 'end-sent', seq, at: seq, socketId: 'client-1' }] },
 });
 
-describe('createEventStream', () => {
+describe('createStreamForwarder', () => {
   it('sends nothing before start, everything between start and pause, and subscribes once', () => {
     const backend = fakeBackend();
-    const sent: EventBatch[] = [];
-    const stream = createEventStream(backend.subscribe, (b) => sent.push(b));
+    const sent: StreamEnvelope[] = [];
+    const stream = createStreamForwarder(backend.subscribe, (b) => sent.push(b));
     backend.emit(batch(1));
     stream.start();
     stream.start();
@@ -39,8 +40,8 @@ describe('createEventStream', () => {
 
   it('never starts again once stopped', () => {
     const backend = fakeBackend();
-    const sent: EventBatch[] = [];
-    const stream = createEventStream(backend.subscribe, (b) => sent.push(b));
+    const sent: StreamEnvelope[] = [];
+    const stream = createStreamForwarder(backend.subscribe, (b) => sent.push(b));
     stream.start();
     stream.stop();
     stream.start();

@@ -1,7 +1,7 @@
-import type { EventBatch } from '../contract/events';
+import type { StreamEnvelope } from '../contract/streams';
 
-export interface EventStream {
-  /** The renderer said it is ready: start forwarding batches (again). Idempotent. */
+export interface StreamForwarder {
+  /** The renderer said it is ready: start forwarding every stream (again). Idempotent. */
   start(): void;
   /** The page is going away (reload, crash): stop until the next page says it is ready. */
   pause(): void;
@@ -11,14 +11,14 @@ export interface EventStream {
 }
 
 /**
- * Forwards the back end's event batches to one window, but only between the renderer's ready
+ * Forwards the back end's streams to one window, but only between the renderer's ready
  * signal and the moment its page goes away, so batches are never sent to a page that cannot
  * take them and never pile up for a window that is closed.
  */
-export function createEventStream(
-  subscribe: (listener: (batch: EventBatch) => void) => () => void,
-  send: (batch: EventBatch) => void,
-): EventStream {
+export function createStreamForwarder(
+  subscribe: (listener: (envelope: StreamEnvelope) => void) => () => void,
+  send: (envelope: StreamEnvelope) => void,
+): StreamForwarder {
   let unsubscribe: (() => void) | undefined;
   let stopped = false;
 
