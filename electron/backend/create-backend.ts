@@ -6,7 +6,7 @@ import type { LabEventType } from '../contract/events';
 import { invalidPayload, type CommandError, type CommandResponse } from '../contract/responses';
 import type { SocketRow } from '../contract/socket-table';
 import type { StreamListeners } from '../contract/streams';
-import { createEventStamper } from '../lab/event-sink';
+import { createEventStamper } from '../lab/event-stamper';
 import { Lab } from '../lab/lab';
 import type { BackendApi } from './backend-api';
 import { toCommandError } from './command-error';

@@ -1,7 +1,7 @@
 import { isIPv6, Socket } from 'node:net';
 import type { Endpoint, LabSocket } from '../contract/events';
 import type { StepMode, StepModeState } from '../contract/step-mode';
-import type { UnstampedEvent } from './event-sink';
+import type { UnstampedEvent } from './event-stamper';
 import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
 import { StepGate } from './step-gate';
 import { TcpConnection } from './tcp-connection';

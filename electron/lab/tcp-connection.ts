@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import type { BytePreview, Endpoint, LabSocket, SocketState } from '../contract/events';
 import { makePreview } from './byte-preview';
-import type { SocketEventBody, UnstampedEvent } from './event-sink';
+import type { SocketEventBody, UnstampedEvent } from './event-stamper';
 import { toEndpoint } from './endpoint';
 import { recvSlices } from './recv-slices';
 import { LabStateError, toSocketErrorInfo } from './socket-error';

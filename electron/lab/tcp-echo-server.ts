@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Endpoint, LabSocket } from '../contract/events';
-import type { UnstampedEvent } from './event-sink';
+import type { UnstampedEvent } from './event-stamper';
 import { fromAddressInfo } from './endpoint';
 import { acceptBudget } from './open-file-budget';
 import { LabSocketError, toSocketErrorInfo } from './socket-error';

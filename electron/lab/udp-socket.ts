@@ -2,7 +2,7 @@ import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import type { BytePreview, Endpoint, LabSocket, SocketRole } from '../contract/events';
 import { makePreview } from './byte-preview';
-import type { SocketEventBody, UnstampedEvent } from './event-sink';
+import type { SocketEventBody, UnstampedEvent } from './event-stamper';
 import { fromAddressInfo, toEndpoint } from './endpoint';
 import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
 import type { StepGate } from './step-gate';

@@ -4,7 +4,7 @@
  * over IPC, and answers { type: 'fds' } with how many files it has open.
  */
 import { readdirSync } from 'node:fs';
-import { createEventStamper } from '../lab/event-sink';
+import { createEventStamper } from '../lab/event-stamper';
 import { Lab } from '../lab/lab';
 import type { ChildReport, ParentRequest } from './emfile-protocol';
 

@@ -1,5 +1,5 @@
 import type { LabEvent } from '../contract/events';
-import { createEventStamper, type UnstampedEvent } from '../lab/event-sink';
+import { createEventStamper, type UnstampedEvent } from '../lab/event-stamper';
 
 type EventOf<T extends LabEvent['type']> = Extract<LabEvent, { type: T }>;
 

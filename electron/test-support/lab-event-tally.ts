@@ -1,5 +1,5 @@
 import type { LabEvent } from '../contract/events';
-import { createEventStamper, type UnstampedEvent } from '../lab/event-sink';
+import { createEventStamper, type UnstampedEvent } from '../lab/event-stamper';
 
 /**
  * Counts a Lab's events instead of keeping them, for runs with hundreds of thousands of data
