@@ -1,7 +1,7 @@
 import type { StreamEnvelope } from '../contract/streams';
 
 /**
- * What a page that is behind (more than TABLE_BEHIND_BYTES not yet sent to it) still gets of a
+ * What a page that is behind (more than PageLimits.behindBytes not yet sent to it) still gets of a
  * delivery: the Lab's events always, since a page cannot rebuild them; of the socket table only
  * its scan error, since a skipped change shows as a version gap and the page asks for the whole
  * table again. Undefined: send nothing.

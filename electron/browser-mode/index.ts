@@ -1,7 +1,7 @@
 import { bracketedHost } from '../contract/addresses';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
@@ -17,7 +17,14 @@ import {
   WildcardHostError,
 } from './listen-host';
 import { RequestOrigins } from './request-origin';
+import { PageBroadcast } from './page-broadcast';
+import { DEFAULT_PAGE_LIMITS, type PageLimits } from './page-limits';
 import { createStaticHandler } from './static-handler';
+import {
+  boundUnprovenConnections,
+  DEFAULT_UNPROVEN_LIMITS,
+  type UnprovenConnectionLimits,
+} from './unproven-connections';
 import { refuseUpgrade, upgradeRefusal } from './upgrade-guard';
 import { serveWebSocket } from './websocket-session';
 
@@ -33,6 +40,9 @@ export interface BrowserModeOptions {
   allowRemote?: boolean;
   /** The built renderer; by default out/renderer beside this bundle's out/main. */
   rendererDir?: string;
+  /** Tests make these small; the defaults suit a person with a few tabs. */
+  pageLimits?: Partial<PageLimits>;
+  unprovenLimits?: Partial<UnprovenConnectionLimits>;
 }
 
 export interface BrowserModeServer {
@@ -56,12 +66,18 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const server = createServer(
     createStaticHandler(options.rendererDir ?? defaultRendererDir(), () => origins),
   );
+  const unproven = boundUnprovenConnections(server, {
+    ...DEFAULT_UNPROVEN_LIMITS,
+    ...options.unprovenLimits,
+  });
+  const broadcast = new PageBroadcast(options.backend, { ...DEFAULT_PAGE_LIMITS, ...options.pageLimits });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_WIRE_FRAME_BYTES });
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
     const refusal = upgradeRefusal(request, origins, token);
     if (refusal) return refuseUpgrade(socket, refusal);
-    sockets.handleUpgrade(request, socket, head, (ws) => serveWebSocket(ws, options.backend));
+    unproven.proven(socket as Socket);
+    sockets.handleUpgrade(request, socket, head, (ws) => serveWebSocket(ws, options.backend, broadcast));
   });
 
   server.listen(options.port, listenAddressFor(host));

@@ -4,7 +4,9 @@ import type { SocketTableUpdate } from '../contract/socket-table-stream';
 import type { LabEventBatch, StreamEnvelope } from '../contract/streams';
 import { createDrivenBackend } from '../test-support/driven-backend';
 import { startBrowserMode, type BrowserModeServer } from './index';
-import { MAX_BUFFERED_BYTES } from './websocket-session';
+import { DEFAULT_PAGE_LIMITS } from './page-limits';
+
+const MAX_BUFFERED_BYTES = DEFAULT_PAGE_LIMITS.maxUnsentPerPage;
 
 function batchOfBytes(bytes: number): LabEventBatch {
   return { events: [{ type: 'closed', seq: 1, at: 0, socketId: 'x'.repeat(bytes), hadError: false }] };
@@ -69,7 +71,7 @@ describe('WebSocket session', () => {
 
     page.pause();
     // A first batch far larger than the page can take at once (the kernel's socket buffers on
-    // loopback absorb a few MiB of it, so it must be well past TABLE_BEHIND_BYTES, yet below the
+    // loopback absorb a few MiB of it, so it must be well past behindBytes, yet below the
     // cut-off), then table changes and a Lab event.
     emit('lab', batchOfBytes(MAX_BUFFERED_BYTES / 2));
     for (let version = 1; version <= 5; version++) emit('socket-table', tableChange(version));
@@ -103,8 +105,9 @@ describe('WebSocket session', () => {
     server = await startBrowserMode({ backend, port: 0 });
     const first = await openPage(server);
     const second = await openPage(server);
-    expect(listenerCount('lab')).toBe(2);
-    expect(listenerCount('socket-table')).toBe(2);
+    // One subscription serves every page.
+    expect(listenerCount('lab')).toBe(1);
+    expect(listenerCount('socket-table')).toBe(1);
 
     const nextMessage = (ws: WebSocket) =>
       new Promise((resolve) => ws.once('message', (data) => resolve(String(data))));
@@ -115,7 +118,8 @@ describe('WebSocket session', () => {
 
     first.close();
     await new Promise((resolve) => first.once('close', resolve));
-    await expect.poll(() => listenerCount('lab')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(listenerCount('lab')).toBe(1);
     second.close();
     await expect.poll(() => listenerCount()).toBe(0);
   });

@@ -20,3 +20,11 @@ export type WireMessage =
   | { type: 'response'; id: number; response: CommandResponse<CommandName> }
   | { type: 'stream'; envelope: StreamEnvelope }
   | { type: 'protocol-error'; message: string };
+
+/** Why browser mode closed a page's WebSocket, as the close code the page receives. */
+export const WIRE_CLOSE_CODES = {
+  /** 1013, "try again later": the page had stopped reading; it reconnects and resyncs. */
+  notReading: 1013,
+  /** As many pages as browser mode serves are open already: reconnecting will not help. */
+  tooManyPages: 4001,
+} as const;
