@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_CODES, type LanguageCode } from '../locales/languages';
 import type { CommandError } from './responses';
 
 /**
@@ -9,13 +10,12 @@ import type { CommandError } from './responses';
  * WebSocket.
  */
 
-export const APP_LANGUAGES = ['en', 'es'] as const;
-export type AppLanguage = (typeof APP_LANGUAGES)[number];
+export type AppLanguage = LanguageCode;
 
 export const APP_VIEWS = ['lab', 'sockets'] as const;
 export type AppView = (typeof APP_VIEWS)[number];
 
-export const appLanguageSchema = z.enum(APP_LANGUAGES);
+export const appLanguageSchema = z.enum(LANGUAGE_CODES);
 
 export const menuCommandSchema = z.discriminatedUnion('type', [
   /** Start the echo server with the values in the Lab's server form. */

@@ -2,7 +2,10 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { menuCommandSchema, type AppLanguage } from '../contract/menu-commands';
 import { APP_ACCELERATORS, buildAppMenuTemplate, type AppMenuTemplateOptions } from './app-menu-template';
-import { MENU_LABELS } from './menu-labels';
+import { en } from '../locales/en';
+import { es } from '../locales/es';
+
+const MENU_LABELS = { en: en.menu, es: es.menu };
 
 function build(overrides: Partial<AppMenuTemplateOptions> = {}) {
   const options = {

@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { APP_LANGUAGES, type AppLanguage, type MenuCommand } from '../contract/menu-commands';
-import { LANGUAGE_NAMES, MENU_LABELS, type MenuLabels } from './menu-labels';
+import type { AppLanguage, MenuCommand } from '../contract/menu-commands';
+import type { TFunction } from 'i18next';
+import { LANGUAGES } from '../locales/languages';
+import { translatorFor } from '../locales/translator';
 
 export interface AppMenuTemplateOptions {
   platform: NodeJS.Platform;
@@ -28,21 +30,21 @@ export const APP_ACCELERATORS = {
  * actions, every label in the chosen language.
  */
 export function buildAppMenuTemplate(options: AppMenuTemplateOptions): MenuItemConstructorOptions[] {
-  const labels = MENU_LABELS[options.language];
+  const t = translatorFor(options.language);
   const mac = options.platform === 'darwin';
   return [
-    ...(mac ? [appMenu(labels)] : []),
-    fileMenu(labels, options, mac),
-    editMenu(labels),
-    viewMenu(labels, options),
-    windowMenu(labels, mac),
+    ...(mac ? [appMenu(t)] : []),
+    fileMenu(t, options, mac),
+    editMenu(t),
+    viewMenu(t, options),
+    windowMenu(t, mac),
     {
-      label: labels.help,
+      label: t('menu.help'),
       role: 'help',
       submenu: [
         {
           id: 'documentation',
-          label: labels.documentation,
+          label: t('menu.documentation'),
           accelerator: APP_ACCELERATORS.documentation,
           click: () => options.openDocumentation(),
         },
@@ -51,28 +53,24 @@ export function buildAppMenuTemplate(options: AppMenuTemplateOptions): MenuItemC
   ];
 }
 
-function appMenu(labels: MenuLabels): MenuItemConstructorOptions {
+function appMenu(t: TFunction): MenuItemConstructorOptions {
   return {
     label: 'SocketScope',
     submenu: [
-      { role: 'about', label: labels.about },
+      { role: 'about', label: t('menu.about') },
       { type: 'separator' },
-      { role: 'services', label: labels.services },
+      { role: 'services', label: t('menu.services') },
       { type: 'separator' },
-      { role: 'hide', label: labels.hide },
-      { role: 'hideOthers', label: labels.hideOthers },
-      { role: 'unhide', label: labels.showAll },
+      { role: 'hide', label: t('menu.hide') },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.showAll') },
       { type: 'separator' },
-      { role: 'quit', label: labels.quit },
+      { role: 'quit', label: t('menu.quit') },
     ],
   };
 }
 
-function fileMenu(
-  labels: MenuLabels,
-  options: AppMenuTemplateOptions,
-  mac: boolean,
-): MenuItemConstructorOptions {
+function fileMenu(t: TFunction, options: AppMenuTemplateOptions, mac: boolean): MenuItemConstructorOptions {
   const command = (id: string, label: string, accelerator: string, sent: MenuCommand) => ({
     id,
     label,
@@ -80,87 +78,89 @@ function fileMenu(
     click: () => options.sendCommand(sent),
   });
   return {
-    label: labels.file,
+    label: t('menu.file'),
     submenu: [
-      command('start-server', labels.startServer, APP_ACCELERATORS.startServer, { type: 'start-server' }),
-      command('stop-server', labels.stopServer, APP_ACCELERATORS.stopServer, { type: 'stop-server' }),
+      command('start-server', t('menu.startServer'), APP_ACCELERATORS.startServer, { type: 'start-server' }),
+      command('stop-server', t('menu.stopServer'), APP_ACCELERATORS.stopServer, { type: 'stop-server' }),
       { type: 'separator' },
-      command('new-client', labels.newClient, APP_ACCELERATORS.newClient, { type: 'new-client' }),
+      command('new-client', t('menu.newClient'), APP_ACCELERATORS.newClient, { type: 'new-client' }),
       { type: 'separator' },
       // On macOS quitting lives in the app menu; elsewhere File ends with it.
-      mac ? { role: 'close', label: labels.closeWindow } : { role: 'quit', label: labels.quit },
+      mac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') },
     ],
   };
 }
 
-function editMenu(labels: MenuLabels): MenuItemConstructorOptions {
+function editMenu(t: TFunction): MenuItemConstructorOptions {
   // The roles are what make copy and paste work in the page's text fields on macOS.
   return {
-    label: labels.edit,
+    label: t('menu.edit'),
     submenu: [
-      { role: 'undo', label: labels.undo },
-      { role: 'redo', label: labels.redo },
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
       { type: 'separator' },
-      { role: 'cut', label: labels.cut },
-      { role: 'copy', label: labels.copy },
-      { role: 'paste', label: labels.paste },
-      { role: 'selectAll', label: labels.selectAll },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
+      { role: 'selectAll', label: t('menu.selectAll') },
     ],
   };
 }
 
-function viewMenu(labels: MenuLabels, options: AppMenuTemplateOptions): MenuItemConstructorOptions {
-  const languages: MenuItemConstructorOptions[] = APP_LANGUAGES.map((language) => ({
-    id: `language-${language}`,
-    label: LANGUAGE_NAMES[language],
+function viewMenu(t: TFunction, options: AppMenuTemplateOptions): MenuItemConstructorOptions {
+  const languages: MenuItemConstructorOptions[] = LANGUAGES.map(({ code, name }) => ({
+    id: `language-${code}`,
+    label: name,
     type: 'radio',
-    checked: language === options.language,
-    click: () => options.chooseLanguage(language),
+    checked: code === options.language,
+    click: () => options.chooseLanguage(code),
   }));
   return {
-    label: labels.view,
+    label: t('menu.view'),
     submenu: [
       {
         id: 'show-lab',
-        label: labels.showLab,
+        label: t('menu.showLab'),
         accelerator: APP_ACCELERATORS.showLab,
         click: () => options.sendCommand({ type: 'show-view', view: 'lab' }),
       },
       {
         id: 'show-sockets',
-        label: labels.showSockets,
+        label: t('menu.showSockets'),
         accelerator: APP_ACCELERATORS.showSockets,
         click: () => options.sendCommand({ type: 'show-view', view: 'sockets' }),
       },
       { type: 'separator' },
-      { id: 'language', label: labels.language, submenu: languages },
+      { id: 'language', label: t('menu.language'), submenu: languages },
       { type: 'separator' },
-      { role: 'reload', label: labels.reload },
-      ...(options.developerTools ? [{ role: 'toggleDevTools', label: labels.toggleDevTools } as const] : []),
+      { role: 'reload', label: t('menu.reload') },
+      ...(options.developerTools
+        ? [{ role: 'toggleDevTools', label: t('menu.toggleDevTools') } as const]
+        : []),
       { type: 'separator' },
-      { role: 'resetZoom', label: labels.resetZoom },
-      { role: 'zoomIn', label: labels.zoomIn },
-      { role: 'zoomOut', label: labels.zoomOut },
+      { role: 'resetZoom', label: t('menu.resetZoom') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen', label: labels.toggleFullScreen },
+      { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
     ],
   };
 }
 
-function windowMenu(labels: MenuLabels, mac: boolean): MenuItemConstructorOptions {
+function windowMenu(t: TFunction, mac: boolean): MenuItemConstructorOptions {
   return {
-    label: labels.window,
+    label: t('menu.window'),
     role: 'window',
     submenu: mac
       ? [
-          { role: 'minimize', label: labels.minimize },
-          { role: 'zoom', label: labels.zoom },
+          { role: 'minimize', label: t('menu.minimize') },
+          { role: 'zoom', label: t('menu.zoom') },
           { type: 'separator' },
-          { role: 'front', label: labels.front },
+          { role: 'front', label: t('menu.front') },
         ]
       : [
-          { role: 'minimize', label: labels.minimize },
-          { role: 'close', label: labels.closeWindow },
+          { role: 'minimize', label: t('menu.minimize') },
+          { role: 'close', label: t('menu.closeWindow') },
         ],
   };
 }

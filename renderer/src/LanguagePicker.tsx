@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from './i18n';
+import { LANGUAGES } from '@locales/languages';
 
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();

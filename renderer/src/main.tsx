@@ -4,13 +4,14 @@ import { chooseApi, MissingTokenError } from './api/choose-api';
 import { AppServicesContext } from './app-context';
 import { App } from './App';
 import i18next from 'i18next';
-import { preferredLanguage, startI18n } from './i18n';
+import { isLanguageCode, languageFor } from '@locales/languages';
+import { startI18n } from './i18n';
 import { LabStore } from './lab/lab-store';
 import { SocketTableStore } from './sockets/socket-table-store';
 import './styles/app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const language = preferredLanguage(navigator.languages);
+const language = languageFor(navigator.languages);
 
 function render(): void {
   const connection = chooseApi();
@@ -19,7 +20,7 @@ function render(): void {
   labStore.connect();
   // The desktop app's menu speaks the page's language (browser mode has no menu).
   const reportLanguage = (code: string) => {
-    if (code === 'en' || code === 'es') void connection.api.setMenuLanguage?.(code);
+    if (isLanguageCode(code)) void connection.api.setMenuLanguage?.(code);
   };
   reportLanguage(i18next.language);
   i18next.on('languageChanged', reportLanguage);

@@ -1,6 +1,5 @@
-import type { AppLanguage } from '../contract/menu-commands';
-
-const english = {
+/** The desktop application menu's labels. */
+export const menu = {
   about: 'About SocketScope',
   services: 'Services',
   hide: 'Hide SocketScope',
@@ -36,53 +35,3 @@ const english = {
   help: 'Help',
   documentation: 'SocketScope Documentation',
 };
-
-export type MenuLabelKey = keyof typeof english;
-export type MenuLabels = Readonly<Record<MenuLabelKey, string>>;
-
-const spanish: MenuLabels = {
-  about: 'Acerca de SocketScope',
-  services: 'Servicios',
-  hide: 'Ocultar SocketScope',
-  hideOthers: 'Ocultar otros',
-  showAll: 'Mostrar todo',
-  quit: 'Salir de SocketScope',
-  file: 'Archivo',
-  startServer: 'Iniciar servidor de eco',
-  stopServer: 'Detener servidor de eco',
-  newClient: 'Nuevo cliente',
-  closeWindow: 'Cerrar ventana',
-  edit: 'Edición',
-  undo: 'Deshacer',
-  redo: 'Rehacer',
-  cut: 'Cortar',
-  copy: 'Copiar',
-  paste: 'Pegar',
-  selectAll: 'Seleccionar todo',
-  view: 'Ver',
-  showLab: 'Laboratorio',
-  showSockets: 'Sockets',
-  language: 'Idioma',
-  reload: 'Recargar',
-  toggleDevTools: 'Herramientas de desarrollo',
-  resetZoom: 'Tamaño real',
-  zoomIn: 'Ampliar',
-  zoomOut: 'Reducir',
-  toggleFullScreen: 'Pantalla completa',
-  window: 'Ventana',
-  minimize: 'Minimizar',
-  zoom: 'Zoom',
-  front: 'Traer todo al frente',
-  help: 'Ayuda',
-  documentation: 'Documentación de SocketScope',
-};
-
-export const MENU_LABELS: Readonly<Record<AppLanguage, MenuLabels>> = { en: english, es: spanish };
-
-/** Each language under its own name, as language pickers show them. */
-export const LANGUAGE_NAMES: Readonly<Record<AppLanguage, string>> = { en: 'English', es: 'Español' };
-
-/** The menu's language for an OS locale such as "es-419" or "en-GB": Spanish or English. */
-export function menuLanguageFor(locale: string): AppLanguage {
-  return locale.toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
-}

@@ -1,7 +1,5 @@
-import { problemMessagesEn } from '@contract/problems';
-
-/** Every English string the renderer shows; es.ts mirrors its shape key for key. */
-export const en = {
+/** Every English string the page shows, but the problems (problems.ts). */
+export const page = {
   app: {
     tagline: 'Real sockets, drawn live',
     language: 'Language',
@@ -286,9 +284,4 @@ export const en = {
     disconnected:
       'The connection to the back end was lost before it answered. It reconnects by itself; try again in a moment.',
   },
-  problems: problemMessagesEn,
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every language's strings must have. */
-export type Messages = Widen<typeof en>;

@@ -1,7 +1,7 @@
-import type { Messages } from './en';
-import { problemMessagesEs } from './problems-es';
+import type { Texts } from '../texts';
+import type { page as english } from '../en/page';
 
-export const es: Messages = {
+export const page: Texts<typeof english> = {
   app: {
     tagline: 'Sockets reales, dibujados en vivo',
     language: 'Idioma',
@@ -289,5 +289,4 @@ export const es: Messages = {
     disconnected:
       'Se perdió la conexión con el servidor antes de que respondiera. Se reconecta solo; inténtelo de nuevo en un momento.',
   },
-  problems: problemMessagesEs,
 };

@@ -1,7 +1,7 @@
-import type { ProblemKey } from '@contract/problems';
+import type { Texts } from '../texts';
+import type { problems as english } from '../en/problems';
 
-/** Spanish for the contract's input problems (English lives beside the schemas). */
-export const problemMessagesEs: Record<ProblemKey, string> = {
+export const problems: Texts<typeof english> = {
   hostEmpty: 'Escriba un host: una dirección IP como 127.0.0.1 o un nombre como localhost.',
   hostTooLong: 'Un host tiene como mucho {{max}} caracteres; este tiene {{length}}.',
   hostBadIPv6: '"{{host}}" no es una dirección IPv6 válida.',

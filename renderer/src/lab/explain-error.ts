@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SocketErrorInfo } from '@contract/events';
 import type { CommandError, PayloadIssue } from '@contract/responses';
-import { en } from '../i18n/en';
+import { en } from '@locales/en';
 import { endpointText } from './endpoint-text';
 
 type ExplainedCode = keyof typeof en.errors;

@@ -1,0 +1,39 @@
+/** What the command line (npm start, npm run serve) says. */
+export const cli = {
+  usage: `Usage: npm run serve -- [options]   (or: node out/main/serve.js [options])
+
+Serves SocketScope to a browser on this machine, with the same back end as the desktop app.
+
+  --port N         port to listen on (default 0: the OS picks a free one)
+  --host H         address to listen on (default 127.0.0.1; localhost also means 127.0.0.1)
+  --allow-remote   needed for any other --host: anyone who can reach that address and has
+                   the URL could open sockets on this machine through SocketScope
+  --json           print {"url": ...} as one JSON line instead of the message
+  -h, --help       show this help`,
+  seeHelp: 'Run with --help to see the options.',
+  open: 'SocketScope browser mode: open {{url}}',
+  stopHint: 'Ctrl+C stops it and closes every socket it opened.',
+  remoteWarning:
+    'Warning: serving on {{host}}. Anyone on the network who can reach it and has the URL can open sockets on this machine through SocketScope.',
+  couldNotStart: 'SocketScope could not start browser mode: {{reason}}',
+  failed: 'SocketScope could not start browser mode:',
+  portInUse: 'port {{port}} is already in use. Choose another with --port, or --port 0 for any free port.',
+  arguments: {
+    unknownOption: "Unknown option '{{option}}'.",
+    unexpectedArgument: "Unexpected argument '{{value}}': serve takes options only.",
+    missingValue: '{{option}} needs a value, as in {{option}} VALUE.',
+    unwantedValue: '{{option}} takes no value.',
+    badPort: '--port {{value}}: {{detail}}',
+    badHost: '--host: {{detail}}',
+    remoteNeedsConsent:
+      '--host {{host}} would let anyone on the network who can reach it and has the URL open sockets on this machine. Add --allow-remote if that is what you want.',
+    wildcardHost:
+      '--host {{host}}: give the one address browsers will use to reach this machine (such as its LAN address), not a wildcard; browser mode accepts only requests addressed to it by name.',
+  },
+  launch: {
+    downloading: "Downloading Electron's binary (first start only)…",
+    noElectron:
+      'The Electron binary is not installed and could not be downloaded here, so the desktop window cannot open. Starting browser mode instead.',
+    electronFailed: 'Could not start Electron ({{executable}}): {{message}}',
+  },
+};
