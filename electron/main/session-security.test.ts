@@ -58,7 +58,12 @@ describe('applySessionSecurity', () => {
       expect(installed.check?.({}, permission, 'app://socketscope'), permission).toBe(false);
     }
     expect(answer('clipboard-sanitized-write', APP_URL)).toBe(true);
+    // Chromium passes the requesting origin with a trailing slash; the bare form is accepted too.
+    expect(installed.check?.({}, 'clipboard-sanitized-write', 'app://socketscope/')).toBe(true);
     expect(installed.check?.({}, 'clipboard-sanitized-write', 'app://socketscope')).toBe(true);
+    for (const hostile of ['app://socketscope.evil/', 'app://evil/', 'not a url', '', 'null']) {
+      expect(installed.check?.({}, 'clipboard-sanitized-write', hostile), hostile).toBe(false);
+    }
     for (const hostile of [
       'https://evil.example/',
       'file:///etc/passwd',

@@ -19,15 +19,25 @@ export function applySessionSecurity(session: Session, contentSecurityPolicy: st
     );
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [contentSecurityPolicy] } }); // eng-disable CSP_GLOBAL_CHECK -- the shared policy, tested
   });
-  const { protocol, host } = new URL(appUrl);
-  // Spelled out: WHATWG URLs give custom schemes such as app: a null origin.
-  const appOrigin = `${protocol}//${host}`;
+  const appOrigin = originOf(appUrl);
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(permission === CLIPBOARD_WRITE && isTrustedSender(details.requestingUrl, appUrl)),
   );
+  // Chromium passes the origin as a URL (app://socketscope/, with a slash), and writeText asks
+  // only this check, never the request handler: compare origins, not strings.
   session.setPermissionCheckHandler(
     (_contents, permission, requestingOrigin) =>
-      permission === CLIPBOARD_WRITE && requestingOrigin === appOrigin,
+      permission === CLIPBOARD_WRITE && originOf(requestingOrigin) === appOrigin,
   );
   session.setDevicePermissionHandler(() => false);
+}
+
+/**
+ * scheme://host of a URL, or undefined for one that does not parse. Spelled out: WHATWG URLs
+ * give custom schemes such as app: a null origin.
+ */
+function originOf(url: string): string | undefined {
+  if (!URL.canParse(url)) return undefined;
+  const { protocol, host } = new URL(url);
+  return `${protocol}//${host}`;
 }
