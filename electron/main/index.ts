@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { createBackend } from '../backend/create-backend';
 import { installAppMenu } from './app-menu';
 import { rendererUrl } from './app-location';
@@ -13,7 +13,7 @@ import { registerCommandHandler } from './ipc-handler';
 import { openMainWindow } from './main-window';
 import { sendMenuCommand } from './menu-command-sender';
 import { menuLanguageFor } from './menu-labels';
-import { installQuitTriggers } from './quit-triggers';
+import { installQuitTriggers, installSystemShutdownTrigger } from './quit-triggers';
 import { applySessionSecurity } from './session-security';
 import { createShutdown } from './shutdown';
 import { claimSingleInstance, raiseWindow } from './single-instance';
@@ -49,6 +49,7 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
+      installSystemShutdownTrigger(powerMonitor, shutdown);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
       const mode = rendererModeOf(appUrl);
       applySessionSecurity(session.defaultSession, contentSecurityPolicyFor(mode), appUrl);

@@ -1,4 +1,4 @@
-import type { App } from 'electron';
+import type { App, PowerMonitor } from 'electron';
 import type { Shutdown } from './shutdown';
 
 export type QuittingApp = Pick<App, 'on' | 'quit'>;
@@ -16,4 +16,14 @@ export function installQuitTriggers(app: QuittingApp, signals: SignalSource, shu
   // `on`, not `once`: Ctrl+C under `npm start` reaches this process twice (from the terminal and
   // forwarded by the launcher), and a second signal must not kill it before its sockets close.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) signals.on(signal, () => app.quit());
+}
+
+/**
+ * Only once the app is ready: powerMonitor cannot be used before. Electron's typings give the
+ * 'shutdown' listener no argument, though its documentation has it call event.preventDefault().
+ */
+export function installSystemShutdownTrigger(power: Pick<PowerMonitor, 'on'>, shutdown: Shutdown): void {
+  power.on('shutdown', (event?: { preventDefault(): void }) =>
+    shutdown.systemShutdown(event ?? { preventDefault: () => undefined }),
+  );
 }

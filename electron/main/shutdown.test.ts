@@ -65,4 +65,29 @@ describe('createShutdown', () => {
     });
     await expect(shutdown.close()).resolves.toBeUndefined();
   });
+
+  it('never holds the quit during a system shutdown, which macOS would cancel: it delays the system once', async () => {
+    let finishClosing: () => void = () => undefined;
+    const closeBackend = vi.fn(() => new Promise<void>((resolve) => (finishClosing = resolve)));
+    const quit = vi.fn();
+    const shutdown = createShutdown({ closeBackend, quit });
+
+    const system = quitEvent();
+    shutdown.systemShutdown(system);
+    expect(system.preventDefault).toHaveBeenCalledTimes(1);
+    expect(closeBackend).toHaveBeenCalledTimes(1);
+    // The system's own quit arrives while the sockets are still closing: it must go through.
+    const quitDuringShutdown = quitEvent();
+    shutdown.beforeQuit(quitDuringShutdown);
+    expect(quitDuringShutdown.preventDefault).not.toHaveBeenCalled();
+    const again = quitEvent();
+    shutdown.systemShutdown(again);
+    expect(again.preventDefault).not.toHaveBeenCalled();
+
+    finishClosing();
+    await shutdown.close();
+    await Promise.resolve();
+    expect(quit).toHaveBeenCalledTimes(1);
+    expect(closeBackend).toHaveBeenCalledTimes(1);
+  });
 });

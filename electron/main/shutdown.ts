@@ -14,6 +14,13 @@ export interface Shutdown {
    * once closed, lets the quit through.
    */
   beforeQuit(event: { preventDefault(): void }): void;
+  /**
+   * For powerMonitor 'shutdown' (macOS, Linux: the system is shutting down, restarting or
+   * logging out): asks the system to wait (Electron's documented use of preventDefault there),
+   * closes the back end, then quits. From then on before-quit never holds the quit: macOS reads a
+   * held quit as the app refusing, and cancels the whole shutdown.
+   */
+  systemShutdown(event: { preventDefault(): void }): void;
   /** Closes the back end once, however many times it is asked. */
   close(): Promise<void>;
   readonly closed: boolean;
@@ -27,6 +34,7 @@ export function createShutdown({
 }: ShutdownOptions): Shutdown {
   let closing: Promise<void> | undefined;
   let closed = false;
+  let systemShuttingDown = false;
 
   function close(): Promise<void> {
     closing ??= withTimeout(startClosing(closeBackend), timeoutMs)
@@ -39,6 +47,13 @@ export function createShutdown({
 
   return {
     beforeQuit(event) {
+      if (closed || systemShuttingDown) return;
+      event.preventDefault();
+      void close().then(quit);
+    },
+    systemShutdown(event) {
+      if (systemShuttingDown) return;
+      systemShuttingDown = true;
       if (closed) return;
       event.preventDefault();
       void close().then(quit);
