@@ -11,24 +11,24 @@
  * Order matters: the connection-rate runs leave thousands of TIME_WAIT sockets for a minute, which
  * every socket-table scan must then read, so they come last and the scan bench first.
  */
-import { benchConnectRate } from './connect-rate-bench';
-import { benchLatency } from './latency-bench';
-import { startLoadClient, type LoadClient } from './load-client-process';
-import { hasCommand } from './measure';
-import { benchMemory } from './memory-bench';
-import { runScanBench } from './scan-summary';
-import { combineStreams } from './stream-figures';
+import { benchConnectRate } from './echo/connect-rate-bench';
+import { benchLatency } from './echo/latency-bench';
+import { startLoadClient, type LoadClient } from './echo/load-client-process';
+import { hasCommand } from './shared/has-command';
+import { benchMemory } from './echo/memory-bench';
+import { scanRows } from './scan/scan-rows';
+import { runScanBench } from './scan/scan-summary';
+import { combineStreams } from './echo/stream-figures';
 import {
   byteExactRow,
   connectRateRow,
   latencyRows,
   memoryRows,
-  scanRows,
   streamRows,
   throughputRows,
-} from './summary-rows';
-import { printSummary, type SummaryRow } from './summary-table';
-import { benchThroughput, labThroughputRun } from './throughput-bench';
+} from './echo/echo-rows';
+import { printSummary, type SummaryRow } from './shared/summary-table';
+import { benchThroughput, labThroughputRun } from './echo/throughput-bench';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const ECHO_MS = Number(process.env.BENCH_ECHO_MS ?? 2500);

@@ -13,11 +13,11 @@ export default defineConfig({
     rolldownOptions: {
       input: {
         'run-all': resolve('bench/run-all.ts'),
-        soak: resolve('bench/soak.ts'),
-        'load-client': resolve('bench/load-client.ts'),
-        'memory-child': resolve('bench/memory-child.ts'),
-        'scan-bench': resolve('bench/scan-bench.ts'),
-        'ui-bench': resolve('bench/ui-bench.ts'),
+        soak: resolve('bench/soak/soak.ts'),
+        'load-client': resolve('bench/echo/load-client.ts'),
+        'memory-child': resolve('bench/echo/memory-child.ts'),
+        'scan-bench': resolve('bench/scan/scan-bench.ts'),
+        'ui-bench': resolve('bench/ui/ui-bench.ts'),
         'socket-table-worker': resolve('electron/socket-table/worker.ts'),
       },
       output: { chunkFileNames: '[name]-[hash].js' },
