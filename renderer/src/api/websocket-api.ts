@@ -1,7 +1,8 @@
-import type { SocketScopeApi } from '@contract/api';
-import { COMMAND_NAMES, type CommandName } from '@contract/command-names';
-import type { EventBatch } from '@contract/events';
+import { createNanoEvents } from 'nanoevents';
+import { buildSocketScopeApi } from '@contract/build-api';
+import type { CommandName } from '@contract/command-names';
 import type { CommandResponse } from '@contract/responses';
+import { createStreamFanOut } from '@contract/stream-fan-out';
 import type { WireMessage } from '@contract/wire';
 import type { ApiConnection, ConnectionStatus } from './api-connection';
 
@@ -17,7 +18,7 @@ function lostResponse(): CommandResponse<CommandName> {
 }
 
 /**
- * Browser mode's SocketScopeApi: commands and event batches over one WebSocket to the page's own
+ * Browser mode's SocketScopeApi: commands and stream batches over one WebSocket to the page's own
  * origin. If the socket drops (the back end restarted, the laptop slept) it reconnects with
  * back-off; commands in flight resolve with an error rather than hang.
  */
@@ -27,8 +28,8 @@ export function connectWebSocketApi(pageUrl: URL, token: string): ApiConnection 
   endpoint.searchParams.set('token', token);
 
   const pending = new Map<number, Pending>();
-  const eventListeners = new Set<(batch: EventBatch) => void>();
-  const statusListeners = new Set<(status: ConnectionStatus) => void>();
+  const streams = createStreamFanOut();
+  const statusEvents = createNanoEvents<{ status(status: ConnectionStatus): void }>();
   let status: ConnectionStatus = 'connecting';
   let socket: WebSocket | undefined;
   let nextId = 1;
@@ -37,12 +38,12 @@ export function connectWebSocketApi(pageUrl: URL, token: string): ApiConnection 
   function setStatus(next: ConnectionStatus): void {
     if (next === status) return;
     status = next;
-    statusListeners.forEach((listener) => listener(next));
+    statusEvents.emit('status', next);
   }
 
   function receive(message: WireMessage): void {
-    if (message.type === 'events') {
-      eventListeners.forEach((listener) => listener(message.batch));
+    if (message.type === 'stream') {
+      streams.deliver(message.envelope);
     } else if (message.type === 'response') {
       pending.get(message.id)?.(message.response);
       pending.delete(message.id);
@@ -82,24 +83,10 @@ export function connectWebSocketApi(pageUrl: URL, token: string): ApiConnection 
     });
   }
 
-  const commands = Object.fromEntries(
-    COMMAND_NAMES.map((name) => [name, (payload: unknown) => invoke(name, payload)]),
-  );
-  const api = {
-    ...commands,
-    onEvents(listener: (batch: EventBatch) => void) {
-      eventListeners.add(listener);
-      return () => eventListeners.delete(listener);
-    },
-  } as unknown as SocketScopeApi;
-
   open();
   return {
-    api,
+    api: buildSocketScopeApi(invoke, streams.subscribe),
     status: () => status,
-    onStatus(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
-    },
+    onStatus: (listener) => statusEvents.on('status', listener),
   };
 }
