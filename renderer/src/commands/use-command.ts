@@ -1,47 +1,23 @@
-import { useCallback, useState } from 'react';
-import { commandSchemas, type CommandName, type CommandPayload } from '@contract/commands';
-import { invalidPayload, type CommandError, type CommandResponse } from '@contract/responses';
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import type { CommandName } from '@contract/commands';
+import type { CommandError, CommandResponse } from '@contract/responses';
 import { useAppServices } from '../app-context';
+import { createCommandRunner, type PayloadCandidate } from './command-runner';
 
-export interface CommandRunner {
+export interface CommandControl {
   pending: boolean;
   /** The last run's failure, shown beside the control that started it. */
   error: CommandError | undefined;
-  /**
-   * Checks `candidate` against the contract here first, so a mistake is explained at once and
-   * without a round trip; the back end checks it again before touching a socket.
-   */
-  run<C extends CommandName>(command: C, candidate: unknown): Promise<CommandResponse<C>>;
+  /** Stable for the component's life. */
+  run<C extends CommandName>(command: C, candidate: PayloadCandidate<C>): Promise<CommandResponse<C>>;
 }
 
-/** Runs commands from one place in the UI and remembers how the last one went. */
-export function useCommand(): CommandRunner {
+/** Runs commands from one place in the UI (see createCommandRunner) and redraws as they go. */
+export function useCommand(): CommandControl {
   const { api } = useAppServices();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<CommandError>();
-
-  const run = useCallback(
-    async <C extends CommandName>(command: C, candidate: unknown): Promise<CommandResponse<C>> => {
-      const parsed = commandSchemas[command].safeParse(candidate);
-      if (!parsed.success) {
-        const invalid: CommandResponse<C> = { ok: false, error: invalidPayload(parsed.error) };
-        setError(invalid.error);
-        return invalid;
-      }
-      setPending(true);
-      setError(undefined);
-      // TypeScript cannot narrow api[command] for a generic C; the schema above made the payload fit.
-      const send = api[command] as unknown as (payload: CommandPayload<C>) => Promise<CommandResponse<C>>;
-      try {
-        const response = await send(parsed.data as CommandPayload<C>);
-        if (!response.ok) setError(response.error);
-        return response;
-      } finally {
-        setPending(false);
-      }
-    },
-    [api],
-  );
-
-  return { pending, error, run };
+  const runner = useMemo(() => createCommandRunner(api), [api]);
+  const pending = useStore(runner.state, (state) => state.pending);
+  const error = useStore(runner.state, (state) => state.error);
+  return { pending, error, run: runner.run };
 }

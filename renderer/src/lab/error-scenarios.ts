@@ -1,6 +1,7 @@
 import type { SocketScopeApi } from '@contract/api';
 import { DEFAULT_RECV_BUFFER, type CommandName, type CommandResults } from '@contract/commands';
 import type { CommandError, CommandResponse } from '@contract/responses';
+import { internalError } from '../commands/settle-command';
 
 /** What a scenario showed: the error it provoked, or what happened instead. */
 export type ScenarioOutcome =
@@ -128,8 +129,7 @@ const scenarios: Record<ScenarioId, (api: SocketScopeApi) => Promise<ScenarioOut
 export async function runScenario(api: SocketScopeApi, id: ScenarioId): Promise<ScenarioOutcome> {
   try {
     return await scenarios[id](api);
-  } catch (error) {
-    if (error instanceof StepFailed) return { kind: 'error', error: error.error };
-    throw error;
+  } catch (thrown) {
+    return { kind: 'error', error: thrown instanceof StepFailed ? thrown.error : internalError(thrown) };
   }
 }

@@ -14,11 +14,8 @@ export function ErrorScenarios() {
   const run = async (id: ScenarioId) => {
     setRunning(id);
     setOutcome(undefined);
-    try {
-      setOutcome({ id, outcome: await runScenario(api, id) });
-    } finally {
-      setRunning(undefined);
-    }
+    setOutcome({ id, outcome: await runScenario(api, id) });
+    setRunning(undefined);
   };
 
   return (
