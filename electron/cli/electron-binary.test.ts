@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { executableNameFor, findElectronBinary } from './electron-binary';
+import { inEnglish } from '../locales/english';
+import { translatorFor } from '../locales/translator';
+import {
+  executableNameFor,
+  findElectronBinary,
+  missingElectronText,
+  type ElectronBinary,
+} from './electron-binary';
 
 let root: string;
 const electronDir = () => join(root, 'node_modules', 'electron');
@@ -19,6 +26,9 @@ function installPackage({ pathTxt }: { pathTxt?: string } = {}): void {
 
 const find = (platform: NodeJS.Platform = 'linux', env: Record<string, string | undefined> = {}) =>
   findElectronBinary({ projectRoot: root, env, platform });
+
+/** Why no binary was found, as the launcher prints it in English. */
+const reason = (result: ElectronBinary) => !result.found && missingElectronText(inEnglish, result.reason);
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'socketscope-electron-binary-'));
@@ -43,17 +53,19 @@ describe('findElectronBinary', () => {
     installPackage();
     const result = find();
     expect(result.found).toBe(false);
-    expect(!result.found && result.reason).toMatch(/path\.txt is missing/);
+    expect(reason(result)).toMatch(/path\.txt is missing/);
   });
 
   it('reports a path.txt whose binary is missing', () => {
     installPackage({ pathTxt: 'electron' });
     const result = find();
-    expect(!result.found && result.reason).toContain(join(electronDir(), 'dist', 'electron'));
+    expect(reason(result)).toContain(join(electronDir(), 'dist', 'electron'));
   });
 
   it('reports a missing electron package', () => {
-    expect(find()).toMatchObject({ found: false, reason: expect.stringMatching(/not installed/) });
+    const result = find();
+    expect(result.found).toBe(false);
+    expect(reason(result)).toMatch(/not installed/);
   });
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH with the platform executable, even without the package', () => {
@@ -71,12 +83,22 @@ describe('findElectronBinary', () => {
     installPackage({ pathTxt: 'electron' });
     write(join(electronDir(), 'dist', 'electron'));
     const result = find('linux', { ELECTRON_OVERRIDE_DIST_PATH: dist });
-    expect(!result.found && result.reason).toMatch(/ELECTRON_OVERRIDE_DIST_PATH/);
+    expect(reason(result)).toMatch(/ELECTRON_OVERRIDE_DIST_PATH/);
   });
 
   it('reports a platform Electron does not build for', () => {
     installPackage();
-    expect(find('aix')).toMatchObject({ found: false, reason: expect.stringMatching(/aix/) });
+    const result = find('aix');
+    expect(result.found).toBe(false);
+    expect(reason(result)).toMatch(/aix/);
+  });
+
+  it('says why in Spanish too', () => {
+    installPackage();
+    const result = find();
+    expect(!result.found && missingElectronText(translatorFor('es'), result.reason)).toBe(
+      `Falta ${join(electronDir(), 'path.txt')}: el binario de Electron nunca se descargó.`,
+    );
   });
 
   it('names the executable per platform', () => {

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { TFunction } from 'i18next';
+import type { en } from '../locales/en';
 
 export interface FindElectronBinaryInput {
   /** The folder holding package.json and node_modules/electron. */
@@ -10,7 +12,17 @@ export interface FindElectronBinaryInput {
   readFile?: (path: string) => string;
 }
 
-export type ElectronBinary = { found: true; path: string } | { found: false; reason: string };
+/** Why there is no Electron to start, as a message key (cli.launch.missing) and its parameters. */
+export interface MissingElectron {
+  key: keyof typeof en.cli.launch.missing;
+  params: Record<string, string>;
+}
+
+export type ElectronBinary = { found: true; path: string } | { found: false; reason: MissingElectron };
+
+export function missingElectronText(t: TFunction, reason: MissingElectron): string {
+  return t(`cli.launch.missing.${reason.key}`, reason.params);
+}
 
 /** Where the electron package puts its executable inside dist/ (or ELECTRON_OVERRIDE_DIST_PATH). */
 export function executableNameFor(platform: NodeJS.Platform): string | undefined {
@@ -46,22 +58,22 @@ export function findElectronBinary({
   const overrideDir = env.ELECTRON_OVERRIDE_DIST_PATH;
 
   if (executable === undefined) {
-    return { found: false, reason: `Electron publishes no build for the platform "${platform}".` };
+    return { found: false, reason: { key: 'noBuild', params: { platform } } };
   }
   if (overrideDir) {
     const path = join(overrideDir, executable);
     return exists(path)
       ? { found: true, path }
-      : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set, but ${path} does not exist.` };
+      : { found: false, reason: { key: 'overrideMissing', params: { path } } };
   }
   if (!exists(join(packageDir, 'package.json'))) {
-    return { found: false, reason: `The electron package is not installed in ${packageDir}.` };
+    return { found: false, reason: { key: 'notInstalled', params: { path: packageDir } } };
   }
   if (!recorded) {
-    return { found: false, reason: `${pathFile} is missing: the Electron binary was never downloaded.` };
+    return { found: false, reason: { key: 'neverDownloaded', params: { path: pathFile } } };
   }
   const path = join(packageDir, 'dist', executable);
   return exists(path)
     ? { found: true, path }
-    : { found: false, reason: `${path} does not exist: the Electron binary download did not finish.` };
+    : { found: false, reason: { key: 'downloadUnfinished', params: { path } } };
 }

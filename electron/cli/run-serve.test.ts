@@ -3,7 +3,11 @@ import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { inEnglish } from '../locales/english';
+import { translatorFor } from '../locales/translator';
 import { runServe, type ServeOutcome } from './run-serve';
+
+const inSpanish = translatorFor('es');
 
 /** What runServe printed: stdout and stderr, each as the messages it wrote. */
 function recorder() {
@@ -54,7 +58,7 @@ function statusOf(url: string): Promise<number> {
 describe('runServe', () => {
   it('prints the address as one JSON line first with --json, and serves it until stopped', async () => {
     const { out, err, output } = recorder();
-    const outcome = await serving(await runServe(['--port', '0', '--json'], output));
+    const outcome = await serving(await runServe(['--port', '0', '--json'], output, inEnglish));
 
     expect(out).toHaveLength(1);
     expect(JSON.parse(out[0] ?? '')).toEqual({ url: outcome.url });
@@ -67,31 +71,50 @@ describe('runServe', () => {
     await expect(statusOf(outcome.url)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 
-  it('tells people where to go, in English and Spanish, and how to stop', async () => {
+  it('tells people where to go and how to stop, in English', async () => {
     const { out, output } = recorder();
-    const outcome = await serving(await runServe(['--host', 'localhost'], output));
+    const outcome = await serving(await runServe(['--host', 'localhost'], output, inEnglish));
     expect(outcome.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
     expect(out).toEqual([
-      `SocketScope browser mode: open / abra ${outcome.url}`,
-      'Ctrl+C stops it and closes every socket it opened. / Ctrl+C lo detiene y cierra todos sus sockets.',
+      `SocketScope browser mode: open ${outcome.url}`,
+      'Ctrl+C stops it and closes every socket it opened.',
     ]);
   });
 
-  it('shows the help in both languages and exits 0', async () => {
+  it('tells people where to go and how to stop, in Spanish', async () => {
     const { out, output } = recorder();
-    expect(await runServe(['--help'], output)).toEqual({ kind: 'exit', code: 0 });
-    expect(out.join('\n')).toContain('--port N');
-    expect(out.join('\n')).toContain('Uso: npm run serve');
+    const outcome = await serving(await runServe([], output, inSpanish));
+    expect(out).toEqual([
+      `Modo navegador de SocketScope: abra ${outcome.url}`,
+      'Ctrl+C lo detiene y cierra todos sus sockets.',
+    ]);
+  });
+
+  it('shows the help in the chosen language and exits 0', async () => {
+    const english = recorder();
+    expect(await runServe(['--help'], english.output, inEnglish)).toEqual({ kind: 'exit', code: 0 });
+    expect(english.out.join('\n')).toContain('--port N');
+    expect(english.out.join('\n')).toContain('Usage: npm run serve');
+    expect(english.out.join('\n')).not.toContain('Uso:');
+    const spanish = recorder();
+    expect(await runServe(['-h'], spanish.output, inSpanish)).toEqual({ kind: 'exit', code: 0 });
+    expect(spanish.out.join('\n')).toContain('--port N');
+    expect(spanish.out.join('\n')).toContain('Uso: npm run serve');
+    expect(spanish.out.join('\n')).not.toContain('Usage:');
   });
 
   it.each([[['--port', '70000']], [['--verbose']], [['--host', '192.168.1.20']]])(
-    'refuses %j on stderr in both languages with exit code 2, printing nothing on stdout',
+    'refuses %j on stderr in the chosen language with exit code 2, printing nothing on stdout',
     async (argv) => {
-      const { out, err, output } = recorder();
-      expect(await runServe(argv, output)).toEqual({ kind: 'exit', code: 2 });
-      expect(out).toEqual([]);
-      expect(err.join('\n')).toContain('Run with --help');
-      expect(err.join('\n')).toContain('Ejecute con --help');
+      for (const [t, seeHelp] of [
+        [inEnglish, 'Run with --help'],
+        [inSpanish, 'Ejecute con --help'],
+      ] as const) {
+        const { out, err, output } = recorder();
+        expect(await runServe(argv, output, t)).toEqual({ kind: 'exit', code: 2 });
+        expect(out).toEqual([]);
+        expect(err.join('\n')).toContain(seeHelp);
+      }
     },
   );
 
@@ -101,10 +124,18 @@ describe('runServe', () => {
     await once(occupant, 'listening');
     const { port } = occupant.address() as AddressInfo;
     try {
-      const { err, output } = recorder();
-      expect(await runServe(['--port', String(port)], output)).toEqual({ kind: 'exit', code: 1 });
-      expect(err.join('\n')).toContain(`port ${port} is already in use`);
-      expect(err.join('\n')).toContain(`el puerto ${port} ya está en uso`);
+      const english = recorder();
+      expect(await runServe(['--port', String(port)], english.output, inEnglish)).toEqual({
+        kind: 'exit',
+        code: 1,
+      });
+      expect(english.err.join('\n')).toContain(`port ${port} is already in use`);
+      const spanish = recorder();
+      expect(await runServe(['--port', String(port)], spanish.output, inSpanish)).toEqual({
+        kind: 'exit',
+        code: 1,
+      });
+      expect(spanish.err.join('\n')).toContain(`el puerto ${port} ya está en uso`);
     } finally {
       occupant.close();
     }

@@ -1,19 +1,9 @@
+import type { TFunction } from 'i18next';
 import type { BackendApi } from '../backend/backend-api';
 import { createBackend } from '../backend/create-backend';
 import { thrownMessage } from '../backend/thrown-message';
 import { startBrowserMode, type BrowserModeServer } from '../browser-mode/index';
 import { isLoopbackName } from '../browser-mode/listen-host';
-import {
-  bothLanguages,
-  couldNotStart,
-  openMessage,
-  portInUse,
-  remoteWarning,
-  SEE_HELP,
-  SERVE_USAGE,
-  STOP_HINT,
-  type Bilingual,
-} from './serve-messages';
 import { parseServeOptions, ServeOptionsError, type ServeOptions } from './serve-options';
 
 /** Where serve.js writes: console in the real program, a recorder in tests. */
@@ -34,18 +24,25 @@ export type ServeOutcome =
 /** Exit code for arguments that make no sense, as most command-line tools use. */
 const USAGE_ERROR = 2;
 
-/** All of serve.js but the process itself: reads the arguments, starts browser mode, says where. */
-export async function runServe(argv: readonly string[], output: ServeOutput): Promise<ServeOutcome> {
+/**
+ * All of serve.js but the process itself: reads the arguments, starts browser mode, says where,
+ * in the language of `t`.
+ */
+export async function runServe(
+  argv: readonly string[],
+  output: ServeOutput,
+  t: TFunction,
+): Promise<ServeOutcome> {
   let options: ServeOptions;
   try {
     options = parseServeOptions(argv);
   } catch (error) {
     if (!(error instanceof ServeOptionsError)) throw error;
-    output.error(`${bothLanguages(error.text)}\n${bothLanguages(SEE_HELP)}`);
+    output.error(`${error.textIn(t)}\n${t('cli.seeHelp')}`);
     return { kind: 'exit', code: USAGE_ERROR };
   }
   if (options.help) {
-    output.log(SERVE_USAGE);
+    output.log(t('cli.usage'));
     return { kind: 'exit', code: 0 };
   }
 
@@ -56,21 +53,21 @@ export async function runServe(argv: readonly string[], output: ServeOutput): Pr
     server = await startBrowserMode({ backend, port, host, allowRemote });
   } catch (error) {
     await backend.close();
-    output.error(bothLanguages(couldNotStart(startFailureReason(error, options.port))));
+    output.error(t('cli.couldNotStart', { reason: startFailureReason(t, error, options.port) }));
     return { kind: 'exit', code: 1 };
   }
 
   // The JSON line comes first and alone on stdout: the e2e fixture reads it as the server's address.
-  output.log(options.json ? JSON.stringify({ url: server.url }) : openMessage(server.url));
-  if (!options.json) output.log(STOP_HINT);
-  if (!isLoopbackName(options.host)) output.error(bothLanguages(remoteWarning(options.host)));
+  output.log(options.json ? JSON.stringify({ url: server.url }) : t('cli.open', { url: server.url }));
+  if (!options.json) output.log(t('cli.stopHint'));
+  if (!isLoopbackName(options.host)) output.error(t('cli.remoteWarning', { host: options.host }));
   return { kind: 'serving', url: server.url, stop: stopOnce(server, backend) };
 }
 
-function startFailureReason(error: unknown, port: number): Bilingual {
-  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') return portInUse(port);
-  const message = thrownMessage(error);
-  return { en: message, es: message };
+function startFailureReason(t: TFunction, error: unknown, port: number): string {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE')
+    return t('cli.portInUse', { port });
+  return thrownMessage(error);
 }
 
 function stopOnce(server: BrowserModeServer, backend: BackendApi): () => Promise<void> {

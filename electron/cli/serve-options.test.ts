@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../locales/translator';
 import { parseServeOptions, ServeOptionsError } from './serve-options';
+
+const spanish = translatorFor('es');
 
 function problemWith(argv: string[]): ServeOptionsError {
   try {
@@ -57,25 +60,25 @@ describe('parseServeOptions', () => {
   });
 
   it('says what is wrong in Spanish too', () => {
-    expect(problemWith(['--port', '70000']).text.es).toBe(
+    expect(problemWith(['--port', '70000']).textIn(spanish)).toBe(
       '--port 70000: un puerto es un número entero de 0 a 65535 (0 deja que el sistema elija uno libre).',
     );
-    expect(problemWith(['--verbose']).text.es).toBe("Opción desconocida '--verbose'.");
-    expect(problemWith(['--host', 'a b']).text.es).toContain(
+    expect(problemWith(['--verbose']).textIn(spanish)).toBe("Opción desconocida '--verbose'.");
+    expect(problemWith(['--host', 'a b']).textIn(spanish)).toContain(
       'no es una dirección IP ni un nombre de host válido',
     );
   });
 
   it('serves beyond this machine only with --allow-remote, and warns why', () => {
     const refusal = problemWith(['--host', '192.168.1.20']);
-    expect(refusal.text.en).toContain('anyone on the network');
-    expect(refusal.text.en).toContain('--allow-remote');
-    expect(refusal.text.es).toContain('cualquiera en la red');
-    expect(refusal.text.es).toContain('--allow-remote');
+    expect(refusal.message).toContain('anyone on the network');
+    expect(refusal.message).toContain('--allow-remote');
+    expect(refusal.textIn(spanish)).toContain('cualquiera en la red');
+    expect(refusal.textIn(spanish)).toContain('--allow-remote');
   });
 
   it.each(['0.0.0.0', '::'])('refuses the wildcard %s, which no browser could name in its Host', (host) => {
-    expect(problemWith(['--host', host]).text.en).toContain('--allow-remote');
-    expect(problemWith(['--host', host, '--allow-remote']).text.en).toContain('not a wildcard');
+    expect(problemWith(['--host', host]).message).toContain('--allow-remote');
+    expect(problemWith(['--host', host, '--allow-remote']).message).toContain('not a wildcard');
   });
 });

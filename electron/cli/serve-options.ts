@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
+import type { TFunction } from 'i18next';
 import { isLoopbackName, isWildcardAddress } from '../browser-mode/listen-host';
 import { hostProblem, portProblem } from '../contract/addresses';
-import { problemMessageEn } from '../contract/problems';
-import { argumentProblems, type Bilingual } from './serve-messages';
+import type { Problem } from '../contract/problems';
+import type { en } from '../locales/en';
+import { inEnglish } from '../locales/english';
 
 export interface ServeOptions {
   port: number;
@@ -12,11 +14,26 @@ export interface ServeOptions {
   help: boolean;
 }
 
-/** What is wrong with serve.js's arguments, in English (the message) and Spanish. */
+type ArgumentProblemKey = keyof typeof en.cli.arguments;
+
+/**
+ * What is wrong with serve.js's arguments, as a message key (cli.arguments) and its parameters;
+ * a bad port or host also carries the contract's problem with it. The message is in English.
+ */
 export class ServeOptionsError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
+  constructor(
+    readonly key: ArgumentProblemKey,
+    readonly params: Record<string, string>,
+    readonly problem?: Problem,
+  ) {
+    super();
     this.name = 'ServeOptionsError';
+    this.message = this.textIn(inEnglish);
+  }
+
+  textIn(t: TFunction): string {
+    const detail = this.problem && t(`problems.${this.problem.key}`, this.problem.params);
+    return t(`cli.arguments.${this.key}`, { ...this.params, detail });
   }
 }
 
@@ -51,17 +68,17 @@ export function parseServeOptions(argv: readonly string[]): ServeOptions {
   for (const token of tokens) {
     if (token.kind === 'option-terminator') continue;
     if (token.kind === 'positional') {
-      throw new ServeOptionsError(argumentProblems.unexpectedArgument(token.value));
+      throw new ServeOptionsError('unexpectedArgument', { value: token.value });
     }
     if (!isOptionName(token.name)) {
-      throw new ServeOptionsError(argumentProblems.unknownOption(token.rawName));
+      throw new ServeOptionsError('unknownOption', { option: token.rawName });
     }
     const takesValue = OPTION_TYPES[token.name].type === 'string';
     if (takesValue && token.value === undefined) {
-      throw new ServeOptionsError(argumentProblems.missingValue(token.rawName));
+      throw new ServeOptionsError('missingValue', { option: token.rawName });
     }
     if (!takesValue && token.value !== undefined) {
-      throw new ServeOptionsError(argumentProblems.unwantedValue(token.rawName));
+      throw new ServeOptionsError('unwantedValue', { option: token.rawName });
     }
     if (token.value === undefined) flags.add(token.name);
     else strings[token.name] = token.value;
@@ -70,16 +87,14 @@ export function parseServeOptions(argv: readonly string[]): ServeOptions {
   const portText = strings.port ?? '0';
   const port = /^-?\d+$/.test(portText) ? Number(portText) : Number.NaN;
   const portIssue = portProblem(port, 0);
-  if (portIssue) throw new ServeOptionsError(argumentProblems.badPort(portText, problemMessageEn(portIssue)));
+  if (portIssue) throw new ServeOptionsError('badPort', { value: portText }, portIssue);
 
   const host = strings.host ?? '127.0.0.1';
   const hostIssue = hostProblem(host);
-  if (hostIssue) throw new ServeOptionsError(argumentProblems.badHost(host, problemMessageEn(hostIssue)));
+  if (hostIssue) throw new ServeOptionsError('badHost', { value: host }, hostIssue);
   const allowRemote = flags.has('allow-remote');
-  if (!isLoopbackName(host) && !allowRemote) {
-    throw new ServeOptionsError(argumentProblems.remoteNeedsConsent(host));
-  }
-  if (isWildcardAddress(host)) throw new ServeOptionsError(argumentProblems.wildcardHost(host));
+  if (!isLoopbackName(host) && !allowRemote) throw new ServeOptionsError('remoteNeedsConsent', { host });
+  if (isWildcardAddress(host)) throw new ServeOptionsError('wildcardHost', { host });
 
   return { port, host, allowRemote, json: flags.has('json'), help: flags.has('help') };
 }

@@ -35,5 +35,12 @@ Serves SocketScope to a browser on this machine, with the same back end as the d
     noElectron:
       'The Electron binary is not installed and could not be downloaded here, so the desktop window cannot open. Starting browser mode instead.',
     electronFailed: 'Could not start Electron ({{executable}}): {{message}}',
+    missing: {
+      noBuild: 'Electron publishes no build for the platform "{{platform}}".',
+      overrideMissing: 'ELECTRON_OVERRIDE_DIST_PATH is set, but {{path}} does not exist.',
+      notInstalled: 'The electron package is not installed in {{path}}.',
+      neverDownloaded: '{{path}} is missing: the Electron binary was never downloaded.',
+      downloadUnfinished: '{{path}} does not exist: the Electron binary download did not finish.',
+    },
   },
 };

@@ -40,5 +40,12 @@ Sirve SocketScope a un navegador de esta máquina, con el mismo back end que la 
     noElectron:
       'El binario de Electron no está instalado y no se pudo descargar aquí, así que la ventana de escritorio no puede abrirse. Se inicia el modo navegador en su lugar.',
     electronFailed: 'No se pudo iniciar Electron ({{executable}}): {{message}}',
+    missing: {
+      noBuild: 'Electron no publica ninguna versión para la plataforma "{{platform}}".',
+      overrideMissing: 'ELECTRON_OVERRIDE_DIST_PATH está definida, pero {{path}} no existe.',
+      notInstalled: 'El paquete electron no está instalado en {{path}}.',
+      neverDownloaded: 'Falta {{path}}: el binario de Electron nunca se descargó.',
+      downloadUnfinished: '{{path}} no existe: la descarga del binario de Electron no terminó.',
+    },
   },
 };
