@@ -1,4 +1,4 @@
-import { bracketedHost } from '../contract/addresses';
+import { bracketedHost } from '../contract/address-text';
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bracketedHost } from '../contract/addresses';
+import { bracketedHost } from '../contract/address-text';
 import { isLoopbackName, isWildcardAddress, listenAddressFor } from './listen-host';
 
 describe('listen host', () => {

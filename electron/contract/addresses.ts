@@ -67,17 +67,3 @@ export const bindPortSchema = z.custom<number>().superRefine(refineWith((port) =
 
 /** Port a client connects to. */
 export const connectPortSchema = z.custom<number>().superRefine(refineWith((port) => portProblem(port, 1)));
-
-/** A host as people, URLs and Host headers write it beside a port: IPv6 in brackets. */
-export function bracketedHost(host: string): string {
-  return host.includes(':') ? `[${host}]` : host;
-}
-
-/**
- * A dual-stack socket reports an IPv4 peer as ::ffff:a.b.c.d; this gives a.b.c.d (lower-cased),
- * so both sides of one connection name the same host.
- */
-export function unmappedAddress(address: string): string {
-  const lower = address.toLowerCase();
-  return lower.startsWith('::ffff:') && lower.includes('.') ? lower.slice(7) : lower;
-}

@@ -1,4 +1,4 @@
-import { unmappedAddress } from '../contract/addresses';
+import { unmappedAddress } from '../contract/address-text';
 import type { LabSocket } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
 

@@ -1,4 +1,4 @@
-import { bracketedHost, unmappedAddress } from '@contract/addresses';
+import { bracketedHost, unmappedAddress } from '@contract/address-text';
 import type { Endpoint } from '@contract/events';
 
 /** IP:port as people write it: IPv6 in brackets so its colons are not mistaken for the port's. */
