@@ -8,6 +8,7 @@ import type { BackendApi } from '../backend/backend-api';
 import { createBackend } from '../backend/create-backend';
 import { SCAN_TIME_SHARE_INVERSE, SocketTableFeed } from './feed';
 import { createInThreadTracker } from './tracker';
+import { runsOn } from '../test-support/platform-skip';
 
 let backend: BackendApi | undefined;
 afterEach(async () => {
@@ -25,7 +26,13 @@ async function eventually<T>(find: () => T | undefined, what: string, timeoutMs 
   }
 }
 
-describe.skipIf(process.platform !== 'linux')('the live socket table, with real sockets', () => {
+describe.skipIf(
+  !runsOn(
+    'linux',
+    'the live socket table with real sockets',
+    'The feed logic is tested with a fake scanner above.',
+  ),
+)('the live socket table, with real sockets', () => {
   it("shows the Lab server's LISTEN row tagged as the Lab's, then removes it when the server stops", async () => {
     const api = createBackend({ scanIntervalMs: 200 });
     backend = api;
@@ -335,7 +342,13 @@ describe('SocketTableFeed', () => {
   });
 });
 
-describe.skipIf(process.platform !== 'linux')('EADDRINUSE with the socket table', () => {
+describe.skipIf(
+  !runsOn(
+    'linux',
+    'EADDRINUSE with the socket table',
+    'It reads /proc/net to tell a listener from TIME_WAIT.',
+  ),
+)('EADDRINUSE with the socket table', () => {
   /** Asks a fresh back end for an echo server on the port, as the form does. */
   function startServerOn(port: number) {
     backend = createBackend();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectToFindOwnListener } from '../shared/test-support/own-listener';
 import { createDarwinScanner } from './darwin-scanner';
+import { runsOn } from '../../test-support/platform-skip';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -31,13 +32,9 @@ describe('createDarwinScanner with recorded output', () => {
   });
 });
 
-if (process.platform !== 'darwin') {
-  console.log(
-    `Skipping the live macOS scan: this machine runs ${process.platform}. The parser tests use captured macOS output.`,
-  );
-}
+const liveScan = runsOn('darwin', 'the live macOS scan', 'The parser tests use captured macOS output.');
 
-describe.skipIf(process.platform !== 'darwin')('createDarwinScanner on this Mac', () => {
+describe.skipIf(!liveScan)('createDarwinScanner on this Mac', () => {
   it('finds a listener this test opened', async () => {
     await expectToFindOwnListener(createDarwinScanner());
   });

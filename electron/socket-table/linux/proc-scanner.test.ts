@@ -7,8 +7,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SocketRow } from '../../contract/socket-table';
 import { createProcScanner } from './proc-scanner';
+import { runsOn } from '../../test-support/platform-skip';
 
-const onLinux = process.platform === 'linux';
+const onLinux = runsOn(
+  'linux',
+  'the /proc scanner against live sockets',
+  'The /proc parsers are tested with captured lines.',
+);
 const ownProgram = onLinux ? readFileSync('/proc/self/comm', 'utf8').trim() : '';
 
 let listener: Server;

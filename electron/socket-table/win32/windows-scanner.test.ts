@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectToFindOwnListener } from '../shared/test-support/own-listener';
 import { createWindowsScanner } from './windows-scanner';
+import { runsOn } from '../../test-support/platform-skip';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -21,13 +22,9 @@ describe('createWindowsScanner with recorded output', () => {
   });
 });
 
-if (process.platform !== 'win32') {
-  console.log(
-    `Skipping the live Windows scan: this machine runs ${process.platform}. The parser tests use captured Windows output.`,
-  );
-}
+const liveScan = runsOn('win32', 'the live Windows scan', 'The parser tests use captured Windows output.');
 
-describe.skipIf(process.platform !== 'win32')('createWindowsScanner on this PC', () => {
+describe.skipIf(!liveScan)('createWindowsScanner on this PC', () => {
   it('finds a listener this test opened', async () => {
     await expectToFindOwnListener(createWindowsScanner());
   });
