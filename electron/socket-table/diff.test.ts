@@ -28,8 +28,11 @@ describe('diffSocketTables', () => {
   });
 
   it.each([
-    ['queue sizes', { recvQueue: 10 }],
-    ['owner', { pid: 99, program: 'nginx' }],
+    ['receive queue', { recvQueue: 10 }],
+    ['send queue', { sendQueue: 10 }],
+    ['state', { state: 'CLOSE_WAIT' as const }],
+    ['owner pid', { pid: 99 }],
+    ['owner program', { program: 'nginx' }],
     ['Lab tag', { labSocketId: 'server-1' }],
   ])('sees a change of %s', (_what, change) => {
     expect(diffSocketTables(tableOf(row(1)), [row(1, change)]).diff?.changed).toEqual([row(1, change)]);
