@@ -1,5 +1,5 @@
 import type { LabEvent, SocketRole } from '@contract/events';
-import { stepOfEvent, type CallStep } from './call-steps';
+import { stepOfEvent, type CallStep } from './call-step';
 
 /** One call in a program's timeline; repeated sends or receives in a row are one entry. */
 export interface TimelineCall {

@@ -1,13 +1,13 @@
 import { sameEndpoint } from './endpoint-text';
-import type { SocketView } from './lab-state';
+import type { TrackedSocket } from './lab-state';
 
 /**
  * One row of the two-host diagram: host A's socket on the left, host B's on the right, and the
  * connection between them when both ends belong to the Lab.
  */
 export type DiagramRow = { key: string } & (
-  | { kind: 'listener'; listener: SocketView }
-  | { kind: 'connection'; accepted?: SocketView; client?: SocketView }
+  | { kind: 'listener'; listener: TrackedSocket }
+  | { kind: 'connection'; accepted?: TrackedSocket; client?: TrackedSocket }
 );
 
 /**
@@ -15,7 +15,7 @@ export type DiagramRow = { key: string } & (
  * socket is paired with the client whose local address is its remote one (and vice versa), which
  * is exactly how TCP names the two ends of a connection.
  */
-export function layoutDiagram(sockets: Readonly<Record<string, SocketView>>): DiagramRow[] {
+export function layoutDiagram(sockets: Readonly<Record<string, TrackedSocket>>): DiagramRow[] {
   const all = Object.values(sockets).sort((a, b) => a.createdSeq - b.createdSeq);
   const listeners = all.filter((socket) => socket.role === 'listener');
   const accepted = all.filter((socket) => socket.role === 'accepted');
@@ -45,7 +45,7 @@ export function layoutDiagram(sockets: Readonly<Record<string, SocketView>>): Di
 }
 
 /** The Lab's UDP server a UDP client sends to, if it is one of the Lab's. */
-export function udpServerOf(client: SocketView, rows: readonly DiagramRow[]): SocketView | undefined {
+export function udpServerOf(client: TrackedSocket, rows: readonly DiagramRow[]): TrackedSocket | undefined {
   for (const row of rows) {
     if (row.kind !== 'listener' || row.listener.protocol !== 'udp' || !row.listener.local) continue;
     if (client.remote?.port === row.listener.local.port) return row.listener;

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutDiagram } from './diagram-layout';
-import {
-  applyEvents,
-  CLOSED_LIMIT,
-  emptyLabState,
-  LOG_LIMIT,
-  withOpenSockets,
-  withoutClosed,
-} from './lab-state';
-import { at, CLIENT_1, event, lesson, preview, SERVER } from './lesson-events.fixture';
+import { applyEvents, CLOSED_LIMIT, emptyLabState, withOpenSockets, withoutClosed } from './lab-state';
+import { at, CLIENT_1, event, lesson, SERVER } from './lesson-events.fixture';
 
 describe('applyEvents', () => {
   it('tracks each socket with its real addresses, state and exact byte counts', () => {
@@ -61,15 +54,6 @@ describe('applyEvents', () => {
     expect(state.sockets['client-100']).toBeUndefined();
     expect(state.sockets[`client-${CLOSED_LIMIT + 109}`]?.state).toBe('closed');
     expect(state.sockets['server-1']?.state).toBe('listening');
-  });
-
-  it('bounds the log to the newest LOG_LIMIT events', () => {
-    const flood = Array.from({ length: LOG_LIMIT + 50 }, () =>
-      event('data-sent', 'client-1', { bytes: 1, preview: preview('a') }),
-    );
-    const state = applyEvents(applyEvents(emptyLabState, lesson()), flood);
-    expect(state.log).toHaveLength(LOG_LIMIT);
-    expect(state.log.at(-1)).toBe(flood.at(-1));
   });
 
   it('returns the same state for an empty batch, so views do not re-render', () => {

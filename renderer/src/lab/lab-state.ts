@@ -1,5 +1,5 @@
 import type { BytePreview, Endpoint, LabEvent, LabSocket, SocketErrorInfo } from '@contract/events';
-import { stepOfEvent, type CallStep } from './call-steps';
+import { stepOfEvent, type CallStep } from './call-step';
 
 /** Bytes one socket moved in one go, as the diagram and the client card show them. */
 export interface Transfer {
@@ -14,8 +14,8 @@ export interface Transfer {
   peer?: Endpoint;
 }
 
-/** A socket as the renderer draws it: what the Lab reports, plus what it last did. */
-export interface SocketView extends LabSocket {
+/** A Lab socket as the renderer tracks it: what the Lab reports, plus what it last did. */
+export interface TrackedSocket extends LabSocket {
   /** Order of appearance, so the diagram does not reshuffle. */
   createdSeq: number;
   lastSent?: Transfer;
@@ -33,24 +33,21 @@ export interface Packet extends Transfer {
 }
 
 export interface LabState {
-  sockets: Readonly<Record<string, SocketView>>;
-  /** The latest events, oldest first, at most LOG_LIMIT. */
-  log: readonly LabEvent[];
+  sockets: Readonly<Record<string, TrackedSocket>>;
   /** The latest deliveries, oldest first, at most PACKET_LIMIT. */
   packets: readonly Packet[];
 }
 
-export const LOG_LIMIT = 500;
 /** Closed sockets stay drawn (greyed) until "Clear closed"; past this many, the oldest go by themselves. */
 export const CLOSED_LIMIT = 50;
 export const PACKET_LIMIT = 24;
 
-export const emptyLabState: LabState = { sockets: {}, log: [], packets: [] };
+export const emptyLabState: LabState = { sockets: {}, packets: [] };
 
 /** The state after a batch of events; the input is never modified. */
 export function applyEvents(state: LabState, events: readonly LabEvent[]): LabState {
   if (events.length === 0) return state;
-  const sockets: Record<string, SocketView> = { ...state.sockets };
+  const sockets: Record<string, TrackedSocket> = { ...state.sockets };
   const packets: Packet[] = [];
   for (const event of events) {
     const socket = applyToSocket(sockets[event.socketId], event);
@@ -61,14 +58,13 @@ export function applyEvents(state: LabState, events: readonly LabEvent[]): LabSt
   }
   return {
     sockets: withoutOldestClosed(sockets),
-    log: keepLast(state.log, events, LOG_LIMIT),
     packets: keepLast(state.packets, packets, PACKET_LIMIT),
   };
 }
 
 /** Replaces what the renderer knows with the back end's list of open sockets (after a reconnect). */
 export function withOpenSockets(state: LabState, open: readonly LabSocket[]): LabState {
-  const sockets: Record<string, SocketView> = {};
+  const sockets: Record<string, TrackedSocket> = {};
   for (const socket of Object.values(state.sockets)) {
     sockets[socket.socketId] = { ...socket, state: 'closed' };
   }
@@ -79,7 +75,7 @@ export function withOpenSockets(state: LabState, open: readonly LabSocket[]): La
   return { ...state, sockets };
 }
 
-/** Forgets closed sockets (and their packets); the log keeps their history. */
+/** Forgets closed sockets (and their packets); the recording keeps their history. */
 export function withoutClosed(state: LabState): LabState {
   const sockets = Object.fromEntries(
     Object.entries(state.sockets).filter(([, socket]) => socket.state !== 'closed'),
@@ -87,7 +83,7 @@ export function withoutClosed(state: LabState): LabState {
   return { ...state, sockets, packets: state.packets.filter((packet) => packet.receiverId in sockets) };
 }
 
-function withoutOldestClosed(sockets: Record<string, SocketView>): Record<string, SocketView> {
+function withoutOldestClosed(sockets: Record<string, TrackedSocket>): Record<string, TrackedSocket> {
   const closed = Object.values(sockets).filter((socket) => socket.state === 'closed');
   if (closed.length <= CLOSED_LIMIT) return sockets;
   closed.sort((a, b) => a.createdSeq - b.createdSeq);
@@ -95,7 +91,7 @@ function withoutOldestClosed(sockets: Record<string, SocketView>): Record<string
   return Object.fromEntries(Object.entries(sockets).filter(([socketId]) => !forgotten.has(socketId)));
 }
 
-function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketView | undefined {
+function applyToSocket(socket: TrackedSocket | undefined, event: LabEvent): TrackedSocket | undefined {
   if (event.type === 'socket-created') {
     return {
       socketId: event.socketId,
@@ -155,7 +151,7 @@ function applyToSocket(socket: SocketView | undefined, event: LabEvent): SocketV
   }
 }
 
-function withCall(socket: SocketView, event: LabEvent): SocketView {
+function withCall(socket: TrackedSocket, event: LabEvent): TrackedSocket {
   const call = stepOfEvent(event, socket.role);
   if (!call) return socket;
   const calls = socket.calls.includes(call) ? socket.calls : [...socket.calls, call];

@@ -1,20 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SocketScopeApi } from '@contract/api';
-import type { EventBatch } from '@contract/events';
+import type { LabEventBatch } from '@contract/streams';
+import { createFakeApi } from '../test-support/fake-api';
 import { event } from './lesson-events.fixture';
 import { LabStore, NOTIFY_INTERVAL_MS, REDRAW_TIME_SHARE_INVERSE } from './lab-store';
 
-/** An API whose event stream the test drives; getLabState never answers, as if still loading. */
+/** An API whose Lab stream the test drives; getLabState never answers, as if still loading. */
 function drivenApi() {
-  let deliver: (batch: EventBatch) => void = () => undefined;
-  const api = {
-    onEvents(listener: (batch: EventBatch) => void) {
-      deliver = listener;
-      return () => undefined;
-    },
-    getLabState: () => new Promise(() => undefined),
-  } as unknown as SocketScopeApi;
-  return { api, deliver: (batch: EventBatch) => deliver(batch) };
+  const fake = createFakeApi({ getLabState: () => new Promise(() => undefined) });
+  return { api: fake.api, deliver: (batch: LabEventBatch) => fake.deliver('lab', batch) };
 }
 
 const created = (socketId: string) =>
@@ -29,7 +22,9 @@ describe('LabStore', () => {
     const store = new LabStore(api);
     store.connect();
     const seen: number[] = [];
-    store.subscribe(() => seen.push(Object.keys(store.getSnapshot().live.sockets).length));
+    store.session.subscribe(() =>
+      seen.push(Object.keys(store.session.getState().recording.head.sockets).length),
+    );
 
     deliver({ events: [created('client-1')] });
     expect(seen).toEqual([1]);
@@ -43,7 +38,7 @@ describe('LabStore', () => {
     expect(seen.length).toBeLessThanOrEqual(Math.ceil((20 * 16) / NOTIFY_INTERVAL_MS) + 2);
     // Nothing is lost: the last notification carries every batch.
     expect(seen.at(-1)).toBe(20);
-    expect(store.getSnapshot().recording.events).toHaveLength(20);
+    expect(store.session.getState().recording.events).toHaveLength(20);
   });
 
   it('redraws less often when a redraw is slow: at most a tenth of the time', async () => {
@@ -53,7 +48,7 @@ describe('LabStore', () => {
     store.connect();
     const redrawMs = 30;
     const seenAt: number[] = [];
-    store.subscribe(() => {
+    store.session.subscribe(() => {
       seenAt.push(performance.now());
       // A redraw that keeps the page busy for 30 ms.
       vi.advanceTimersByTime(redrawMs);
@@ -68,6 +63,6 @@ describe('LabStore', () => {
     expect(gaps.length).toBeGreaterThan(0);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(redrawMs * REDRAW_TIME_SHARE_INVERSE);
     vi.advanceTimersByTime(redrawMs * REDRAW_TIME_SHARE_INVERSE);
-    expect(Object.keys(store.getSnapshot().live.sockets)).toHaveLength(60);
+    expect(Object.keys(store.session.getState().recording.head.sockets)).toHaveLength(60);
   });
 });

@@ -1,14 +1,24 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SocketScopeApi } from '@contract/api';
-import type { EventBatch } from '@contract/events';
+import type { CommandError } from '@contract/responses';
+import type { LabEventBatch } from '@contract/streams';
 import { DEFAULT_STEP_INTERVAL_MS, type StepModeState } from '@contract/step-mode';
-import { applyEvents, emptyLabState, withOpenSockets, withoutClosed, type LabState } from './lab-state';
-import { record, startRecording, type SessionRecording } from './session-recording';
+import { settleCommand } from '../commands/settle-command';
+import { emptyLabState, withOpenSockets, withoutClosed } from './lab-state';
+import {
+  record,
+  restartRecording,
+  startRecording,
+  withHead,
+  type SessionRecording,
+} from './session-recording';
 
-/** What the Lab view draws: the Lab now, its recorded history, and step mode's queue. */
+/** What the Lab view draws: the recorded Lab (its head is the Lab now) and step mode's queue. */
 export interface LabSession {
-  live: LabState;
   recording: SessionRecording;
   stepMode: StepModeState;
+  /** Why the Lab could not be caught up with the back end, if the last try failed. */
+  syncError: CommandError | undefined;
 }
 
 const stepModeOff: StepModeState = {
@@ -21,7 +31,7 @@ const stepModeOff: StepModeState = {
 
 /**
  * Views are told of changes at most this often. A lesson's events come far apart and show at
- * once; a flood brings a batch every frame, and redrawing the whole Lab that often would leave a
+ * once; a flood brings a batch every frame, and redrawing the Lab that often would leave a
  * slow machine no time to answer clicks.
  */
 export const NOTIFY_INTERVAL_MS = 100;
@@ -34,17 +44,18 @@ export const NOTIFY_INTERVAL_MS = 100;
 export const REDRAW_TIME_SHARE_INVERSE = 10;
 
 /**
- * The renderer's one copy of the Lab: fed by the event stream, read by the views through
- * useSyncExternalStore. Every batch updates it; views hear of it at most every NOTIFY_INTERVAL_MS,
- * or less often when redrawing is slow (REDRAW_TIME_SHARE_INVERSE).
+ * The Lab's stream applied to the one recording. Every batch is recorded at once; `session`,
+ * which views select from, hears of it at most every NOTIFY_INTERVAL_MS, or less often when
+ * redrawing is slow (REDRAW_TIME_SHARE_INVERSE).
  */
 export class LabStore {
-  private session: LabSession = {
-    live: emptyLabState,
+  private latest: LabSession = {
     recording: startRecording(emptyLabState, Date.now()),
     stepMode: stepModeOff,
+    syncError: undefined,
   };
-  private readonly listeners = new Set<() => void>();
+  /** The session as views last heard of it. */
+  readonly session: StoreApi<LabSession> = createStore<LabSession>()(() => this.latest);
   private lastNotified = Number.NEGATIVE_INFINITY;
   private lastRedrawMs = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -53,7 +64,7 @@ export class LabStore {
 
   /** Starts following the back end; returns the function that stops. */
   connect(): () => void {
-    const stop = this.api.onEvents((batch) => this.apply(batch));
+    const stop = this.api.subscribe('lab', (batch) => this.apply(batch));
     void this.resync();
     return stop;
   }
@@ -63,45 +74,43 @@ export class LabStore {
    * missed meanwhile cannot be replayed, so the recording starts again from here.
    */
   async resync(): Promise<void> {
-    const response = await this.api.getLabState({});
-    if (!response.ok) return;
-    const live = withOpenSockets(this.session.live, response.result.sockets);
+    const response = await settleCommand(() => this.api.getLabState({}));
+    if (!response.ok) {
+      this.update({ ...this.latest, syncError: response.error });
+      return;
+    }
+    const { recording } = this.latest;
+    const head = withOpenSockets(recording.head, response.result.sockets);
     this.update({
-      live,
-      recording: startRecording(live, Date.now()),
+      recording: restartRecording(recording, head, Date.now()),
       stepMode: response.result.stepMode,
+      syncError: undefined,
     });
   }
 
   clearClosed(): void {
-    this.update({ ...this.session, live: withoutClosed(this.session.live) });
+    const { recording } = this.latest;
+    this.update({ ...this.latest, recording: withHead(recording, withoutClosed(recording.head)) });
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly getSnapshot = (): LabSession => this.session;
-
-  private apply(batch: EventBatch): void {
-    const { live, recording, stepMode } = this.session;
+  private apply(batch: LabEventBatch): void {
+    const { recording, stepMode } = this.latest;
     this.update({
-      live: applyEvents(live, batch.events),
+      ...this.latest,
       recording: record(recording, batch.events),
       stepMode: batch.stepMode ?? stepMode,
     });
   }
 
   private update(next: LabSession): void {
-    const current = this.session;
+    const current = this.latest;
     if (
-      next.live === current.live &&
       next.recording === current.recording &&
-      next.stepMode === current.stepMode
+      next.stepMode === current.stepMode &&
+      next.syncError === current.syncError
     )
       return;
-    this.session = next;
+    this.latest = next;
     if (this.notifyTimer) return;
     const interval = Math.max(NOTIFY_INTERVAL_MS, this.lastRedrawMs * REDRAW_TIME_SHARE_INVERSE);
     const wait = this.lastNotified + interval - performance.now();
@@ -113,7 +122,7 @@ export class LabStore {
     this.notifyTimer = undefined;
     const started = performance.now();
     this.lastNotified = started;
-    this.listeners.forEach((listener) => listener());
+    this.session.setState(this.latest, true);
     // React redraws for a store change in a microtask queued by the listeners, so before this one.
     queueMicrotask(() => {
       this.lastRedrawMs = performance.now() - started;

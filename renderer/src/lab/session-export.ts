@@ -1,5 +1,5 @@
 import type { LabEvent, LabSocket } from '@contract/events';
-import type { SocketView } from './lab-state';
+import type { TrackedSocket } from './lab-state';
 import type { SessionRecording } from './session-recording';
 
 /** The file a recorded session is saved as: what the Lab held when recording began, then every event. */
@@ -18,13 +18,13 @@ export function sessionToJson(recording: SessionRecording): string {
     version: 1,
     startedAt: new Date(recording.startedAt).toISOString(),
     initialSockets: Object.values(recording.base.sockets).map(labSocketOf),
-    events: recording.events,
+    events: recording.events.toArray(),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** A socket as the back end describes it, without what the renderer adds for drawing. */
-function labSocketOf(view: SocketView): LabSocket {
+function labSocketOf(view: TrackedSocket): LabSocket {
   const { socketId, role, protocol, state, serverId, local, remote, recvBufferSize } = view;
   return {
     socketId,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { applyEvents, emptyLabState } from './lab-state';
-import { event, lesson } from './lesson-events.fixture';
-import { record, RECORDING_LIMIT, startRecording, stateAt } from './session-recording';
+import { event, lesson, preview } from './lesson-events.fixture';
+import {
+  LOG_LIMIT,
+  logOf,
+  record,
+  RECORDING_LIMIT,
+  restartRecording,
+  startRecording,
+  stateAt,
+} from './session-recording';
 
 describe('the session recording', () => {
   it('shows the Lab as it was right after any recorded event', () => {
@@ -37,7 +45,41 @@ describe('the session recording', () => {
   it('starts again from a given state (after a reconnect), keeping what it knew as the base', () => {
     const known = applyEvents(emptyLabState, lesson());
     const restarted = startRecording(known, 1234);
-    expect(restarted.events).toEqual([]);
+    expect(restarted.events.toArray()).toEqual([]);
     expect(stateAt(restarted, 0).sockets['conn-2']?.state).toBe('open');
+  });
+
+  it('bounds the log to the newest LOG_LIMIT events', () => {
+    const flood = Array.from({ length: LOG_LIMIT + 50 }, () =>
+      event('data-sent', 'client-1', { bytes: 1, preview: preview('a') }),
+    );
+    const log = logOf(record(record(startRecording(emptyLabState, 0), lesson()), flood));
+    expect(log).toHaveLength(LOG_LIMIT);
+    expect(log.at(-1)).toBe(flood.at(-1));
+  });
+
+  it('keeps the Lab now as its head, and never changes a version a view still holds', () => {
+    const events = lesson();
+    const first = record(startRecording(emptyLabState, 0), events.slice(0, 4));
+    const later = record(first, events.slice(4));
+    const branch = record(first, [event('closed', 'client-1', { hadError: false })]);
+    expect(later.head).toEqual(applyEvents(emptyLabState, events));
+    expect(first.events.toArray()).toEqual(events.slice(0, 4));
+    expect(later.events.toArray()).toEqual(events);
+    expect(branch.events.toArray().slice(0, 4)).toEqual(events.slice(0, 4));
+    expect(branch.events).toHaveLength(5);
+    expect(logOf(later).at(-1)).toBe(events.at(-1));
+  });
+
+  it('after a restart, lists the events from before it in the log but replays none of them', () => {
+    const events = lesson();
+    const before = record(startRecording(emptyLabState, 0), events);
+    const restarted = restartRecording(before, before.head, 1234);
+    expect(restarted.events).toHaveLength(0);
+    expect(logOf(restarted)).toEqual(events);
+    const next = event('closed', 'client-2', { hadError: false });
+    const after = record(restarted, [next]);
+    expect(logOf(after)).toEqual([...events, next]);
+    expect(after.events.toArray()).toEqual([next]);
   });
 });

@@ -1,37 +1,72 @@
 import type { LabEvent } from '@contract/events';
 import { applyEvents, type LabState } from './lab-state';
+import { RecordedEvents } from './recorded-events';
 
 /**
- * Every event since this window began following the Lab, so that the user can go back to any of
- * them and see the Lab as it was then. Past RECORDING_LIMIT events the oldest are folded into
- * the base state: still counted in what the diagram shows, no longer listed.
+ * The renderer's one copy of the Lab: every event since this window began following it, so that
+ * the user can go back to any of them and see the Lab as it was then, with the Lab now as its
+ * head and the log as its tail. Past RECORDING_LIMIT events the oldest are folded into the base
+ * state: still counted in what the diagram shows, no longer listed.
  */
 export interface SessionRecording {
   /** When recording began, in milliseconds since the Unix epoch. */
   startedAt: number;
   /** The Lab before the first recorded event. */
   base: LabState;
-  events: readonly LabEvent[];
+  events: RecordedEvents;
+  /** The Lab after the last one: what the Lab view shows live. */
+  head: LabState;
+  /** The last replay (see stateAt), shared by every version with the same base. */
+  readonly replay: { last?: { seq: number; state: LabState } };
 }
 
 export const RECORDING_LIMIT = 5000;
 /** Folding happens in steps of this many, not on every batch. */
 const FOLD_CHUNK = 500;
+/** The log lists the latest this many events. */
+export const LOG_LIMIT = 500;
 
 export function startRecording(base: LabState, startedAt: number): SessionRecording {
-  return { startedAt, base, events: [] };
+  return { startedAt, base, events: RecordedEvents.empty(), head: base, replay: {} };
 }
 
-export function record(recording: SessionRecording, events: readonly LabEvent[]): SessionRecording {
-  if (events.length === 0) return recording;
-  const all = [...recording.events, ...events];
-  if (all.length <= RECORDING_LIMIT + FOLD_CHUNK) return { ...recording, events: all };
-  const folded = all.length - RECORDING_LIMIT;
+/**
+ * Starts again from `head` (after a reconnect: events missed meanwhile cannot be replayed);
+ * the log keeps what it listed.
+ */
+export function restartRecording(
+  recording: SessionRecording,
+  head: LabState,
+  startedAt: number,
+): SessionRecording {
+  const { events } = recording;
+  return { ...startRecording(head, startedAt), events: events.withStartMovedBy(events.length, LOG_LIMIT) };
+}
+
+export function record(recording: SessionRecording, added: readonly LabEvent[]): SessionRecording {
+  if (added.length === 0) return recording;
+  const events = recording.events.withAppended(added);
+  const head = applyEvents(recording.head, added);
+  if (events.length <= RECORDING_LIMIT + FOLD_CHUNK) return { ...recording, events, head };
+  const folded = events.length - RECORDING_LIMIT;
   return {
     ...recording,
-    base: applyEvents(recording.base, all.slice(0, folded)),
-    events: all.slice(folded),
+    base: applyEvents(recording.base, events.before(folded)),
+    events: events.withStartMovedBy(folded, LOG_LIMIT),
+    head,
+    replay: {},
   };
+}
+
+/** The Lab now changed by the user (e.g. "Clear closed"); the recorded past stays as it was. */
+export function withHead(recording: SessionRecording, head: LabState): SessionRecording {
+  return head === recording.head ? recording : { ...recording, head };
+}
+
+/** The newest LOG_LIMIT events, up to the one numbered `seq` (all of them when undefined). */
+export function logOf(recording: SessionRecording, seq?: number): readonly LabEvent[] {
+  const { events } = recording;
+  return seq === undefined ? events.tail(LOG_LIMIT) : events.tail(LOG_LIMIT, events.lastIndexUpTo(seq));
 }
 
 /**
@@ -40,16 +75,9 @@ export function record(recording: SessionRecording, events: readonly LabEvent[])
  * thousands of events again for every new batch.
  */
 export function stateAt(recording: SessionRecording, seq: number): LabState {
-  if (lastReplay?.base === recording.base && lastReplay.seq === seq && seq <= lastSeqOf(recording))
-    return lastReplay.state;
-  const upTo = recording.events.findLastIndex((event) => event.seq <= seq);
-  const state = applyEvents(recording.base, recording.events.slice(0, upTo + 1));
-  lastReplay = { base: recording.base, seq, state };
+  const { events, replay } = recording;
+  if (replay.last?.seq === seq && seq <= (events.at(-1)?.seq ?? 0)) return replay.last.state;
+  const state = applyEvents(recording.base, events.before(events.lastIndexUpTo(seq) + 1));
+  replay.last = { seq, state };
   return state;
-}
-
-let lastReplay: { base: LabState; seq: number; state: LabState } | undefined;
-
-function lastSeqOf(recording: SessionRecording): number {
-  return recording.events.at(-1)?.seq ?? 0;
 }

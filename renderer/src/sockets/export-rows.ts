@@ -1,5 +1,5 @@
 import type { SocketRow } from '@contract/socket-table';
-import { cellText, COLUMNS } from './table-view';
+import { cellText, COLUMNS } from './table-query';
 
 /**
  * A cell that a spreadsheet would run as a formula (any process can name itself "=cmd|..."),

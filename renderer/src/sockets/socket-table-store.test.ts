@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SocketScopeApi } from '@contract/api';
-import type { EventBatch } from '@contract/events';
 import type { SocketRow } from '@contract/socket-table';
-import type { ScanSettings } from '@contract/socket-table-stream';
+import type { ScanSettings, SocketTableChange } from '@contract/socket-table-stream';
+import { createFakeApi, type FakeHandlers } from '../test-support/fake-api';
+import { selectLabSocketStates } from './socket-table-selectors';
 import { MARK_MS } from './socket-table-state';
 import { SocketTableStore } from './socket-table-store';
 
@@ -16,23 +16,28 @@ const listener: SocketRow = {
   remotePort: 0,
   state: 'LISTEN',
 };
+const labListener: SocketRow = {
+  ...listener,
+  key: 'tcp|127.0.0.1|6000|0.0.0.0|0|1',
+  localPort: 6000,
+  labSocketId: 'server-1',
+};
 
-/** An API holding one listener, whose event stream and scan settings the test drives. */
-function drivenApi() {
-  let deliver: (batch: EventBatch) => void = () => undefined;
+/** An API holding one listener, whose socket-table stream and scan settings the test drives. */
+function drivenApi(rows: SocketRow[] = [listener], handlers: FakeHandlers = {}) {
   let settings: ScanSettings = { intervalMs: 1000, paused: false };
-  const api = {
-    onEvents(listenerOfBatches: (batch: EventBatch) => void) {
-      deliver = listenerOfBatches;
-      return () => undefined;
-    },
-    getSocketTable: () => Promise.resolve({ ok: true, result: { rows: [listener], version: 1, settings } }),
-    setSocketScan(change: Partial<ScanSettings>) {
+  const fake = createFakeApi({
+    getSocketTable: () => Promise.resolve({ ok: true, result: { rows, version: 1, settings } }),
+    setSocketScan(change) {
       settings = { ...settings, ...change };
       return Promise.resolve({ ok: true, result: settings });
     },
-  } as unknown as SocketScopeApi;
-  return { api, deliver: (batch: EventBatch) => deliver(batch) };
+    ...handlers,
+  });
+  return {
+    api: fake.api,
+    deliverChange: (change: SocketTableChange) => fake.deliver('socket-table', { change }),
+  };
 }
 
 afterEach(() => vi.useRealTimers());
@@ -40,29 +45,90 @@ afterEach(() => vi.useRealTimers());
 describe('SocketTableStore', () => {
   it('keeps a closing row on a paused table until it resumes, then lets it go', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    const { api, deliver } = drivenApi();
+    const { api, deliverChange } = drivenApi();
     const store = new SocketTableStore(api);
     store.connect();
-    await vi.waitFor(() => expect(store.getSnapshot().table.rows.size).toBe(1));
+    await vi.waitFor(() => expect(store.session.getState().table.rows.size).toBe(1));
 
-    deliver({
-      events: [],
-      socketTable: {
-        change: {
-          fromVersion: 1,
-          version: 2,
-          diff: { added: [], removed: [listener.key], changed: [] },
-          stats: STATS,
-        },
-      },
+    deliverChange({
+      fromVersion: 1,
+      version: 2,
+      diff: { added: [], removed: [listener.key], changed: [] },
+      stats: STATS,
     });
-    expect(store.getSnapshot().table.rows.get(listener.key)?.mark).toBe('removed');
+    expect(store.session.getState().table.rows.get(listener.key)?.mark).toBe('removed');
     await store.setScan({ paused: true });
     vi.advanceTimersByTime(2 * MARK_MS);
-    expect(store.getSnapshot().table.rows.get(listener.key)?.mark).toBe('removed');
+    expect(store.session.getState().table.rows.get(listener.key)?.mark).toBe('removed');
 
     await store.setScan({ paused: false });
     vi.advanceTimersByTime(MARK_MS);
-    expect(store.getSnapshot().table.rows.has(listener.key)).toBe(false);
+    expect(store.session.getState().table.rows.has(listener.key)).toBe(false);
+  });
+
+  it("keeps the Lab sockets' states the same object while only other rows change", async () => {
+    const { api, deliverChange } = drivenApi([listener, labListener]);
+    const store = new SocketTableStore(api);
+    store.connect();
+    await vi.waitFor(() => expect(store.session.getState().table.rows.size).toBe(2));
+    const before = store.session.getState();
+    expect(selectLabSocketStates(before)).toEqual(new Map([['server-1', 'LISTEN']]));
+
+    const stranger = { ...listener, key: 'tcp|127.0.0.1|7000|0.0.0.0|0|1', localPort: 7000 };
+    deliverChange({
+      fromVersion: 1,
+      version: 2,
+      diff: { added: [stranger], removed: [listener.key], changed: [] },
+      stats: STATS,
+    });
+    const after = store.session.getState();
+    expect(after.table.rows).not.toBe(before.table.rows);
+    expect(selectLabSocketStates(after)).toBe(selectLabSocketStates(before));
+
+    deliverChange({
+      fromVersion: 2,
+      version: 3,
+      diff: { added: [], removed: [labListener.key], changed: [] },
+      stats: STATS,
+    });
+    expect(selectLabSocketStates(store.session.getState())).toEqual(new Map());
+  });
+
+  it('explains a refresh whose call failed, and refreshes again when asked', async () => {
+    let fail = true;
+    const { api } = drivenApi([listener], {
+      getSocketTable: () =>
+        fail
+          ? Promise.reject(new Error('IPC channel closed'))
+          : Promise.resolve({
+              ok: true,
+              result: { rows: [listener], version: 1, settings: { intervalMs: 1000, paused: false } },
+            }),
+    });
+    const store = new SocketTableStore(api);
+    await store.refresh();
+    expect(store.session.getState().commandError).toEqual({
+      kind: 'internal',
+      message: 'IPC channel closed',
+    });
+
+    fail = false;
+    await store.refresh();
+    expect(store.session.getState().table.rows.size).toBe(1);
+    expect(store.session.getState().commandError).toBeUndefined();
+  });
+
+  it('explains a change of scan settings whose call failed, keeping the settings it had', async () => {
+    const { api } = drivenApi([listener], {
+      setSocketScan: () => Promise.reject(new Error('IPC channel closed')),
+    });
+    const store = new SocketTableStore(api);
+    await store.refresh();
+    await store.setScan({ paused: true });
+    expect(store.session.getState().commandError).toEqual({
+      kind: 'internal',
+      message: 'IPC channel closed',
+    });
+    expect(store.session.getState().settings?.paused).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SocketScopeApi } from '@contract/api';
-import type { EventBatch } from '@contract/events';
-import type { ScanError, ScanSettings } from '@contract/socket-table-stream';
+import type { CommandError } from '@contract/responses';
+import type { ScanError, ScanSettings, SocketTableUpdate } from '@contract/socket-table-stream';
+import { settleCommand } from '../commands/settle-command';
 import {
   applyUpdate,
   emptySocketTable,
@@ -10,11 +12,13 @@ import {
   type SocketTableState,
 } from './socket-table-state';
 
-export interface SocketTableSnapshot {
+export interface SocketTableSession {
   table: SocketTableState;
   settings: ScanSettings | undefined;
   /** Why the last scan failed, if it did. */
   scanError: ScanError | undefined;
+  /** Why the last refresh or change of scan settings failed, until one succeeds. */
+  commandError: CommandError | undefined;
 }
 
 const SWEEP_MS = 500;
@@ -26,12 +30,13 @@ const SWEEP_MS = 500;
  * and wait while the table is paused.
  */
 export class SocketTableStore {
-  private snapshot: SocketTableSnapshot = {
+  /** What views select from. */
+  readonly session: StoreApi<SocketTableSession> = createStore<SocketTableSession>()(() => ({
     table: emptySocketTable,
     settings: undefined,
     scanError: undefined,
-  };
-  private readonly listeners = new Set<() => void>();
+    commandError: undefined,
+  }));
   private sweepTimer: ReturnType<typeof setInterval> | undefined;
   private refreshing = false;
 
@@ -41,7 +46,7 @@ export class SocketTableStore {
   ) {}
 
   connect(): () => void {
-    const stop = this.api.onEvents((batch: EventBatch) => this.receive(batch));
+    const stop = this.api.subscribe('socket-table', (update) => this.receive(update));
     void this.refresh();
     return () => {
       stop();
@@ -53,50 +58,43 @@ export class SocketTableStore {
   async refresh(): Promise<void> {
     if (this.refreshing) return;
     this.refreshing = true;
-    const response = await this.api.getSocketTable({});
+    const response = await settleCommand(() => this.api.getSocketTable({}));
     this.refreshing = false;
-    if (!response.ok) return;
+    if (!response.ok) return this.update({ commandError: response.error });
     const { rows, version, settings, scanError } = response.result;
-    this.update({ table: fromSnapshot(rows, version), settings, scanError });
+    this.update({ table: fromSnapshot(rows, version), settings, scanError, commandError: undefined });
   }
 
   async setScan(change: Partial<ScanSettings>): Promise<void> {
-    const response = await this.api.setSocketScan(change);
-    if (response.ok) this.update({ ...this.snapshot, settings: response.result });
+    const response = await settleCommand(() => this.api.setSocketScan(change));
+    this.update(
+      response.ok ? { settings: response.result, commandError: undefined } : { commandError: response.error },
+    );
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly getSnapshot = (): SocketTableSnapshot => this.snapshot;
-
-  private receive(batch: EventBatch): void {
-    const update = batch.socketTable;
-    if (!update) return;
-    if (update.scanError !== this.snapshot.scanError)
-      this.update({ ...this.snapshot, scanError: update.scanError });
+  private receive(update: SocketTableUpdate): void {
+    const { table, scanError } = this.session.getState();
+    if (update.scanError !== scanError) this.update({ scanError: update.scanError });
     if (!update.change) return;
-    const table = applyUpdate(this.snapshot.table, update.change, this.now());
-    if (table) this.update({ ...this.snapshot, table });
+    const next = applyUpdate(table, update.change, this.now());
+    if (next) this.update({ table: next });
     else void this.refresh();
   }
 
-  private update(next: SocketTableSnapshot): void {
-    this.snapshot = next;
-    this.listeners.forEach((listener) => listener());
-    if (hasMarks(next.table) && !this.sweepTimer) {
+  private update(change: Partial<SocketTableSession>): void {
+    this.session.setState(change);
+    if (hasMarks(this.session.getState().table) && !this.sweepTimer) {
       this.sweepTimer = setInterval(() => this.sweep(), SWEEP_MS);
     }
   }
 
   private sweep(): void {
+    const { table, settings } = this.session.getState();
     // Paused, the table holds still to be read: marks and closing rows stay until it resumes.
-    if (this.snapshot.settings?.paused) return;
-    const table = expireMarks(this.snapshot.table, this.now());
-    if (table !== this.snapshot.table) this.update({ ...this.snapshot, table });
-    if (!hasMarks(this.snapshot.table)) {
+    if (settings?.paused) return;
+    const next = expireMarks(table, this.now());
+    if (next !== table) this.update({ table: next });
+    if (!hasMarks(next)) {
       clearInterval(this.sweepTimer);
       this.sweepTimer = undefined;
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SocketRow } from '@contract/socket-table';
 import { rowsToCsv, rowsToJson } from './export-rows';
 import { applyUpdate, expireMarks, fromSnapshot, MARK_MS } from './socket-table-state';
-import { countByState, noFilters, visibleRows, type SortOrder, type TableFilters } from './table-view';
+import { countByState, noFilters, visibleRows, type SortOrder, type TableFilters } from './table-query';
 
 function row(fields: Partial<SocketRow> & Pick<SocketRow, 'localPort' | 'state'>): SocketRow {
   const base = {

@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { endpointText } from '../../lab/endpoint-text';
 import { explainSocketError, fieldProblem } from '../../lab/explain-error';
-import type { SocketView } from '../../lab/lab-state';
+import type { TrackedSocket } from '../../lab/lab-state';
 import { convertMessageText, type Encoding } from '../../lab/form-values';
 import { slicesText } from '../../lab/slices-text';
-import { useCommand } from '../../lab/use-command';
+import { useCommand } from '../../commands/use-command';
 import { CommandErrorNotice } from './CommandErrorNotice';
 import { Field } from './Field';
 
@@ -15,7 +15,7 @@ const BURST_COUNT = 5;
 /** The lesson's message. */
 export const LESSON_MESSAGE = 'Hello world! This is an echo server made with python';
 
-export function ClientCard({ client }: { client: SocketView }) {
+export function ClientCard({ client }: { client: TrackedSocket }) {
   const { t } = useTranslation();
   const ids = useId();
   const [text, setText] = useState(LESSON_MESSAGE);

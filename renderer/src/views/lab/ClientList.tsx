@@ -4,14 +4,14 @@ import type { Protocol } from '@contract/events';
 import { useAppServices } from '../../app-context';
 import { endpointText } from '../../lab/endpoint-text';
 import { fieldProblem } from '../../lab/explain-error';
-import type { SocketView } from '../../lab/lab-state';
-import { useCommand } from '../../lab/use-command';
+import type { TrackedSocket } from '../../lab/lab-state';
+import { useCommand } from '../../commands/use-command';
 import { useMenuCommand } from '../../use-menu-command';
 import { ClientCard } from './ClientCard';
 import { CommandErrorNotice } from './CommandErrorNotice';
 
 interface ClientListProps {
-  clients: SocketView[];
+  clients: TrackedSocket[];
   /** Where "Add client" connects: the running server, or the address in the server form. */
   target: { protocol: Protocol; host: string; port: number | string };
   recvBufferSize: number | string;

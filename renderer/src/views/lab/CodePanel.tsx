@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lineOfStep, PROGRAMS, type CodeLanguage, type ProgramSide } from '../../lab/call-steps';
+import type { LabEvent } from '@contract/events';
 import { callTimeline, type TimelineCall } from '../../lab/call-timeline';
-import type { LabState, SocketView } from '../../lab/lab-state';
+import type { LabState, TrackedSocket } from '../../lab/lab-state';
+import { lineOfStep, PROGRAMS, type CodeLanguage, type ProgramSide } from '../../lab/lesson-programs';
 
 interface CodePanelProps {
   lab: LabState;
+  /** The log at the moment shown, whose events make the programs' call timelines. */
+  log: readonly LabEvent[];
   selectedId: string | undefined;
 }
 
@@ -14,7 +17,7 @@ interface CodePanelProps {
  * the server's (its listening socket and the sockets it accepted) and the selected client's.
  * Switching language keeps the same call lit.
  */
-export function CodePanel({ lab, selectedId }: CodePanelProps) {
+export function CodePanel({ lab, log, selectedId }: CodePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const [language, setLanguage] = useState<CodeLanguage>('python');
@@ -56,14 +59,14 @@ export function CodePanel({ lab, selectedId }: CodePanelProps) {
           language={language}
           sockets={serverSide}
           current={latestServerSocket}
-          timeline={callTimeline(lab.log, rolesOf(serverSide))}
+          timeline={callTimeline(log, rolesOf(serverSide))}
         />
         <Program
           side="client"
           language={language}
           sockets={client ? [client] : []}
           current={client}
-          timeline={callTimeline(lab.log, rolesOf(client ? [client] : []))}
+          timeline={callTimeline(log, rolesOf(client ? [client] : []))}
         />
       </div>
     </section>
@@ -74,9 +77,9 @@ interface ProgramProps {
   side: ProgramSide;
   language: CodeLanguage;
   /** The sockets this program has run so far. */
-  sockets: readonly SocketView[];
+  sockets: readonly TrackedSocket[];
   /** The socket whose latest call is lit. */
-  current: SocketView | undefined;
+  current: TrackedSocket | undefined;
   /** The calls the program made so far, in order. */
   timeline: readonly TimelineCall[];
 }
@@ -113,7 +116,7 @@ function Program({ side, language, sockets, current, timeline }: ProgramProps) {
   );
 }
 
-const rolesOf = (sockets: readonly SocketView[]) =>
+const rolesOf = (sockets: readonly TrackedSocket[]) =>
   new Map(sockets.map((socket) => [socket.socketId, socket.role] as const));
 
 /** The socket API's own names, the same in every language. */

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Packet, SocketView, Transfer } from '../../lab/lab-state';
+import type { Packet, TrackedSocket, Transfer } from '../../lab/lab-state';
 import { slicesText } from '../../lab/slices-text';
 
 interface ConnectionLinkProps {
-  accepted: SocketView | undefined;
-  client: SocketView | undefined;
+  accepted: TrackedSocket | undefined;
+  client: TrackedSocket | undefined;
   /** Data that arrived at either end of this connection, oldest first. */
   packets: readonly Packet[];
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { sameEndpoint } from '../../lab/endpoint-text';
-import type { Packet, SocketView } from '../../lab/lab-state';
+import type { Packet, TrackedSocket } from '../../lab/lab-state';
 import { transferText } from './ConnectionLink';
 
 interface DatagramLinkProps {
-  client: SocketView;
+  client: TrackedSocket;
   /** The Lab's UDP server the client sends to, when it is one. */
-  server: SocketView | undefined;
+  server: TrackedSocket | undefined;
   packets: readonly Packet[];
 }
 

@@ -2,20 +2,19 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LabEvent } from '@contract/events';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { numberFieldValue } from '../../lab/form-values';
-import { stateAt } from '../../lab/session-recording';
+import { selectLog, selectRecording, selectSyncError } from '../../lab/lab-selectors';
+import { logOf, stateAt } from '../../lab/session-recording';
 import { socketNodeId } from '../../lab/socket-names';
-import { useLabSession } from '../../lab/use-lab-session';
-import { useTableStatesOfLabSockets } from '../../sockets/use-table-states';
+import { useLab } from '../../lab/use-lab';
 import { ClientList } from './ClientList';
 import { CodePanel } from './CodePanel';
+import { CommandErrorNotice } from './CommandErrorNotice';
 import { ErrorScenarios } from './ErrorScenarios';
 import { EventLog } from './EventLog';
 import { LESSON_SERVER, ServerControls } from './ServerControls';
 import { SessionTimeline } from './SessionTimeline';
 import { SocketDiagram } from './SocketDiagram';
 import { StepControls } from './StepControls';
-
-const NO_TABLE_STATES: ReadonlyMap<string, string> = new Map();
 
 /** The lesson made live: controls on the left, the two hosts in the middle, the log below. */
 interface LabViewProps {
@@ -27,15 +26,17 @@ interface LabViewProps {
 }
 
 export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: LabViewProps) {
-  const session = useLabSession();
-  const lab = session.live;
+  const recording = useLab(selectRecording);
+  const log = useLab(selectLog);
+  const syncError = useLab(selectSyncError);
+  const lab = recording.head;
   // The moment the diagram and code show: undefined follows the Lab live.
   const [atSeq, setAtSeq] = useState<number>();
   // An event from before the recording began (or was folded away) cannot be replayed: show live.
-  const firstRecorded = session.recording.events[0]?.seq;
+  const firstRecorded = recording.events.at(0)?.seq;
   const replaying = atSeq !== undefined && firstRecorded !== undefined && atSeq >= firstRecorded;
-  const shown = replaying ? stateAt(session.recording, atSeq) : lab;
-  const tableStates = useTableStatesOfLabSockets();
+  const shown = replaying ? stateAt(recording, atSeq) : lab;
+  const shownLog = replaying ? logOf(recording, atSeq) : log;
   // Stable, so that the log's entries (memoised) are not all redrawn for every batch.
   const inspect = useCallback(
     (event: LabEvent) => {
@@ -79,24 +80,19 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
         />
       </div>
       <div className="lab-stage">
-        <StepControls stepMode={session.stepMode} />
-        <SessionTimeline
-          recording={session.recording}
-          atSeq={replaying ? atSeq : undefined}
-          onMove={setAtSeq}
-        />
+        <CommandErrorNotice error={syncError} />
+        <StepControls />
+        <SessionTimeline recording={recording} atSeq={replaying ? atSeq : undefined} onMove={setAtSeq} />
         <SocketDiagram
           lab={shown}
           selectedId={selectedId}
-          // The socket table is live; an earlier moment has no table rows to show.
-          tableStates={replaying ? NO_TABLE_STATES : tableStates}
           historic={replaying}
           onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
         />
-        <CodePanel lab={shown} selectedId={selectedId} />
+        <CodePanel lab={shown} log={shownLog} selectedId={selectedId} />
         <ErrorScenarios />
         <EventLog
-          events={lab.log}
+          events={log}
           socketId={selectedId}
           onShowAll={() => onSelect(undefined)}
           inspectedSeq={atSeq}

@@ -5,8 +5,8 @@ import type { Protocol } from '@contract/events';
 import { endpointText } from '../../lab/endpoint-text';
 import { fieldProblem } from '../../lab/explain-error';
 import { numberFieldValue } from '../../lab/form-values';
-import type { SocketView } from '../../lab/lab-state';
-import { useCommand } from '../../lab/use-command';
+import type { TrackedSocket } from '../../lab/lab-state';
+import { useCommand } from '../../commands/use-command';
 import { useMenuCommand } from '../../use-menu-command';
 import { CommandErrorNotice } from './CommandErrorNotice';
 import { Field } from './Field';
@@ -29,7 +29,7 @@ export const LESSON_SERVER: ServerForm = {
 
 interface ServerControlsProps {
   /** The listening socket this panel started, while it is open. */
-  server: SocketView | undefined;
+  server: TrackedSocket | undefined;
   form: ServerForm;
   onFormChange(change: Partial<ServerForm>): void;
 }

@@ -23,18 +23,14 @@ export function SessionTimeline({ recording, atSeq, onMove }: SessionTimelinePro
   const id = useId();
   const { events } = recording;
   const live = atSeq === undefined;
-  const index = live
-    ? events.length
-    : Math.max(
-        0,
-        events.findLastIndex((event) => event.seq <= atSeq),
-      );
-  const moveTo = (position: number) => onMove(position >= events.length ? undefined : events[position]?.seq);
-  const current = live ? undefined : events[index];
+  const index = live ? events.length : Math.max(0, events.lastIndexUpTo(atSeq));
+  const moveTo = (position: number) =>
+    onMove(position >= events.length ? undefined : events.at(position)?.seq);
+  const current = live ? undefined : events.at(index);
 
   const exportSvg = () => {
     const title = t('timeline.svgTitle', { time: new Date(recording.startedAt).toLocaleString() });
-    const svg = sequenceDiagramSvg(events, stateAt(recording, Number.POSITIVE_INFINITY), {
+    const svg = sequenceDiagramSvg(events.toArray(), stateAt(recording, Number.POSITIVE_INFINITY), {
       title,
       describe: (event) => describeEvent(t, event),
     });

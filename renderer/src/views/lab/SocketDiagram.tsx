@@ -2,7 +2,9 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutDiagram, udpServerOf } from '../../lab/diagram-layout';
 import { endpointText } from '../../lab/endpoint-text';
-import type { LabState, SocketView } from '../../lab/lab-state';
+import type { LabState, TrackedSocket } from '../../lab/lab-state';
+import { selectLabSocketStates } from '../../sockets/socket-table-selectors';
+import { useSocketTable } from '../../sockets/use-socket-table';
 import { ConnectionLink } from './ConnectionLink';
 import { DatagramLink } from './DatagramLink';
 import { SocketNode } from './SocketNode';
@@ -10,27 +12,25 @@ import { SocketNode } from './SocketNode';
 interface SocketDiagramProps {
   lab: LabState;
   selectedId: string | undefined;
-  /** Each Lab socket's state in the machine's socket table, where it has a row. */
-  tableStates: ReadonlyMap<string, string>;
   onSelect(socketId: string): void;
   /** Drawn from the recording, as the Lab was at an earlier moment. */
   historic?: boolean;
 }
 
+const NO_TABLE_STATES: ReadonlyMap<string, string> = new Map();
+
 /**
  * Host A (the server's sockets) on the left, host B (the clients) on the right, one row per
  * listening socket or connection, so every line between two sockets is straight across.
  */
-export function SocketDiagram({
-  lab,
-  selectedId,
-  tableStates,
-  onSelect,
-  historic = false,
-}: SocketDiagramProps) {
+export function SocketDiagram({ lab, selectedId, onSelect, historic = false }: SocketDiagramProps) {
   const { t } = useTranslation();
+  // Each Lab socket's state in the machine's socket table, where it has a row. The table is live:
+  // an earlier moment has no rows to show.
+  const liveTableStates = useSocketTable(selectLabSocketStates);
+  const tableStates = historic ? NO_TABLE_STATES : liveTableStates;
   const rows = layoutDiagram(lab.sockets);
-  const node = (socket: SocketView) => (
+  const node = (socket: TrackedSocket) => (
     <SocketNode
       socket={socket}
       selected={socket.socketId === selectedId}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { endpointText } from '../../lab/endpoint-text';
-import type { SocketView } from '../../lab/lab-state';
+import type { TrackedSocket } from '../../lab/lab-state';
 import { socketNodeId, socketRoleName } from '../../lab/socket-names';
 
 interface SocketNodeProps {
-  socket: SocketView;
+  socket: TrackedSocket;
   selected: boolean;
   /** Its row's state in the machine's socket table (LISTEN, ESTABLISHED, TIME_WAIT...). */
   tableState: string | undefined;

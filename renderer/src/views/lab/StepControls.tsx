@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepModeState } from '@contract/step-mode';
-import { useCommand } from '../../lab/use-command';
+import { useCommand } from '../../commands/use-command';
+import { selectStepMode } from '../../lab/lab-selectors';
+import { useLab } from '../../lab/use-lab';
 import { CommandErrorNotice } from './CommandErrorNotice';
 
 /** Play speeds offered, as the pause between two released writes. */
@@ -11,8 +13,9 @@ const SPEEDS_MS = [2000, 1000, 500, 200] as const;
  * Step mode: each send and echo waits here until "Next" releases it, or "Play" releases them one
  * by one at the chosen speed. The sockets stay real; only when their bytes go out changes.
  */
-export function StepControls({ stepMode }: { stepMode: StepModeState }) {
+export function StepControls() {
   const { t } = useTranslation();
+  const stepMode = useLab(selectStepMode);
   const id = useId();
   const command = useCommand();
   const on = stepMode.mode !== 'off';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { SocketRow } from '@contract/socket-table';
-import { addressText, isListening } from '../../sockets/table-view';
+import { addressText, isListening } from '../../sockets/table-query';
 
 export interface RowActionHandlers {
   onCopy(text: string): void;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TableFilters } from '../../sockets/table-view';
+import type { TableFilters } from '../../sockets/table-query';
 
 interface SocketFiltersProps {
   filters: TableFilters;

@@ -1,15 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RowView } from '../../sockets/socket-table-state';
-import { COLUMNS, type ColumnId, type SortOrder } from '../../sockets/table-view';
+import type { MarkedRow } from '../../sockets/socket-table-state';
+import { COLUMNS, type ColumnId, type SortOrder } from '../../sockets/table-query';
 import type { RowActionHandlers } from './RowActions';
 import { SocketTableRow } from './SocketTableRow';
 
 const ROW_HEIGHT = 34;
 
 interface SocketTableProps extends RowActionHandlers {
-  rows: readonly RowView[];
+  rows: readonly MarkedRow[];
   sort: SortOrder;
   onSort(column: ColumnId): void;
   /** A click on a Lab row selects its socket, which the Lab then highlights too. */

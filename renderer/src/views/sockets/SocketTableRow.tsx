@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import type { RowView } from '../../sockets/socket-table-state';
-import { cellText, COLUMNS } from '../../sockets/table-view';
+import type { MarkedRow } from '../../sockets/socket-table-state';
+import { cellText, COLUMNS } from '../../sockets/table-query';
 import { RowActions, type RowActionHandlers } from './RowActions';
 
 interface SocketTableRowProps extends RowActionHandlers {
-  view: RowView;
+  view: MarkedRow;
   /** The row's position in the sorted, filtered rows; the header is row 1. */
   index: number;
   /** Its offset from the top of the table, in pixels. */

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_RECV_BUFFER } from '@contract/commands';
 import type { SocketRow } from '@contract/socket-table';
 import { useAppServices } from '../../app-context';
 import { reachableEndpoint } from '../../lab/endpoint-text';
-import { useCommand } from '../../lab/use-command';
+import { useCommand } from '../../commands/use-command';
 import {
   countByState,
   noFilters,
@@ -12,7 +12,8 @@ import {
   type ColumnId,
   type SortOrder,
   type TableFilters,
-} from '../../sockets/table-view';
+} from '../../sockets/table-query';
+import { useSocketTable } from '../../sockets/use-socket-table';
 import { CommandErrorNotice } from '../lab/CommandErrorNotice';
 import { ExportButtons } from './ExportButtons';
 import { ScanControls } from './ScanControls';
@@ -30,10 +31,7 @@ interface SocketsViewProps {
 export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab }: SocketsViewProps) {
   const { t } = useTranslation();
   const { socketTableStore } = useAppServices();
-  const { table, settings, scanError } = useSyncExternalStore(
-    socketTableStore.subscribe,
-    socketTableStore.getSnapshot,
-  );
+  const { table, settings, scanError, commandError } = useSocketTable((session) => session);
   const [filters, setFilters] = useState<TableFilters>(noFilters);
   const [sort, setSort] = useState<SortOrder>({ column: 'local', direction: 'ascending' });
   const [copied, setCopied] = useState<string>();
@@ -99,6 +97,7 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
             {t(`sockets.scanError.${scanError.kind}`, { detail: scanError.detail })}
           </p>
         )}
+        <CommandErrorNotice error={commandError} />
         <CommandErrorNotice error={connect.error} />
       </div>
       <SocketTable

@@ -1,0 +1,8 @@
+import type { LabSession } from './lab-store';
+import { logOf } from './session-recording';
+
+/** What the Lab view's parts select from the Lab's store; each answer is the same object until its part changes. */
+export const selectRecording = (session: LabSession) => session.recording;
+export const selectStepMode = (session: LabSession) => session.stepMode;
+export const selectSyncError = (session: LabSession) => session.syncError;
+export const selectLog = (session: LabSession) => logOf(session.recording);
