@@ -6,7 +6,7 @@
  */
 import type { BackendApi } from '../../electron/backend/backend-api';
 import { DEFAULT_RECV_BUFFER } from '../../electron/contract/commands';
-import { runCommand } from '../shared/command-result';
+import { commandResultOrThrow } from '../shared/command-result';
 import { LOOPBACK } from '../shared/echo-server';
 import { startLabEcho } from '../shared/lab-echo';
 import { openLoopbackConnections } from '../shared/loopback-connections';
@@ -46,7 +46,7 @@ async function openLabClients(backend: BackendApi, port: number, count: number):
   const ids: string[] = [];
   for (let opened = 0; opened < count; opened += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, count - opened) }, () =>
-      runCommand(backend, 'connectClient', {
+      commandResultOrThrow(backend, 'connectClient', {
         protocol: 'tcp',
         host: LOOPBACK,
         port,
@@ -56,7 +56,7 @@ async function openLabClients(backend: BackendApi, port: number, count: number):
     ids.push(...(await Promise.all(batch)).map((client) => client.clientId));
   }
   for (const socketId of ids) {
-    await runCommand(backend, 'send', {
+    await commandResultOrThrow(backend, 'send', {
       socketId,
       message: { encoding: 'text', text: 'Hello world!' },
     });
@@ -65,12 +65,12 @@ async function openLabClients(backend: BackendApi, port: number, count: number):
 }
 
 async function openSockets(backend: BackendApi): Promise<number> {
-  const { sockets } = await runCommand(backend, 'getLabState', {});
+  const { sockets } = await commandResultOrThrow(backend, 'getLabState', {});
   return sockets.filter((socket) => socket.state === 'open').length;
 }
 
 async function closeLabClients(backend: BackendApi, ids: string[]): Promise<void> {
-  await Promise.all(ids.map((socketId) => runCommand(backend, 'closeSocket', { socketId })));
+  await Promise.all(ids.map((socketId) => commandResultOrThrow(backend, 'closeSocket', { socketId })));
   await waitFor(async () => (await openSockets(backend)) === 0, 'every Lab socket to close');
 }
 

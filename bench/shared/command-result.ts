@@ -2,7 +2,7 @@ import type { BackendApi } from '../../electron/backend/backend-api';
 import type { CommandName, CommandPayload, CommandResults } from '../../electron/contract/commands';
 
 /** Runs a command as the renderer would (validated by the back end) and returns its result, or throws. */
-export async function runCommand<C extends CommandName>(
+export async function commandResultOrThrow<C extends CommandName>(
   backend: BackendApi,
   name: C,
   payload: CommandPayload<C>,

@@ -2,7 +2,7 @@ import type { BackendApi } from '../../electron/backend/backend-api';
 import { subscribeToEveryStream } from '../../electron/backend/every-stream';
 import { createBackend } from '../../electron/backend/create-backend';
 import { DEFAULT_RECV_BUFFER } from '../../electron/contract/commands';
-import { runCommand } from './command-result';
+import { commandResultOrThrow } from './command-result';
 import { BatchRecorder } from './batch-recorder';
 import { LOOPBACK, type EchoServer } from './echo-server';
 
@@ -20,7 +20,7 @@ export async function startLabEcho(recvBufferSize = DEFAULT_RECV_BUFFER): Promis
   const backend = createBackend();
   const recorder = new BatchRecorder();
   const unsubscribe = subscribeToEveryStream(backend, recorder.receive);
-  const { local } = await runCommand(backend, 'startServer', {
+  const { local } = await commandResultOrThrow(backend, 'startServer', {
     protocol: 'tcp',
     host: LOOPBACK,
     port: 0,

@@ -1,6 +1,6 @@
 import type { BackendApi } from '../../electron/backend/backend-api';
 import { DEFAULT_RECV_BUFFER } from '../../electron/contract/commands';
-import { runCommand } from '../shared/command-result';
+import { commandResultOrThrow } from '../shared/command-result';
 import { LOOPBACK } from '../shared/echo-server';
 
 export const CHURN_CLIENTS = 10;
@@ -15,7 +15,7 @@ const ECHO_WAIT_MS = 100;
 export async function churnOnce(backend: BackendApi, port: number): Promise<number> {
   const clients = await Promise.all(
     Array.from({ length: CHURN_CLIENTS }, () =>
-      runCommand(backend, 'connectClient', {
+      commandResultOrThrow(backend, 'connectClient', {
         protocol: 'tcp',
         host: LOOPBACK,
         port,
@@ -25,7 +25,7 @@ export async function churnOnce(backend: BackendApi, port: number): Promise<numb
   );
   await Promise.all(
     clients.map(({ clientId }) =>
-      runCommand(backend, 'send', {
+      commandResultOrThrow(backend, 'send', {
         socketId: clientId,
         message: { encoding: 'text', text: 'Hello world!' },
       }),
@@ -33,7 +33,7 @@ export async function churnOnce(backend: BackendApi, port: number): Promise<numb
   );
   await new Promise((resolve) => setTimeout(resolve, ECHO_WAIT_MS));
   await Promise.all(
-    clients.map(({ clientId }) => runCommand(backend, 'closeSocket', { socketId: clientId })),
+    clients.map(({ clientId }) => commandResultOrThrow(backend, 'closeSocket', { socketId: clientId })),
   );
   return clients.length;
 }
