@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hostProblem } from './addresses';
-import { commandSchemas } from './commands';
+import { commandSchemas, MAX_RECV_BUFFER, MIN_RECV_BUFFER } from './commands';
 import { MAX_MESSAGE_BYTES, messageToBytes } from './message';
 import { invalidPayload } from './responses';
 
@@ -41,6 +41,13 @@ describe('startServer payload', () => {
     expect(commandSchemas.startServer.parse(server)).toEqual(server);
   });
 
+  it.each([MIN_RECV_BUFFER, MAX_RECV_BUFFER])(
+    'accepts a receive buffer of %i bytes, the edge of the range',
+    (size) => {
+      expect(commandSchemas.startServer.safeParse({ ...server, recvBufferSize: size }).success).toBe(true);
+    },
+  );
+
   it.each([
     [{ ...server, port: 70000 }, ['port'], 'portOutOfRange'],
     [{ ...server, port: -1 }, ['port'], 'portOutOfRange'],
@@ -49,6 +56,8 @@ describe('startServer payload', () => {
     [{ ...server, port: 80.5 }, ['port'], 'portNotInteger'],
     [{ ...server, host: '999.1.1.1' }, ['host'], 'hostBadOctet'],
     [{ ...server, recvBufferSize: 0 }, ['recvBufferSize'], 'bufferOutOfRange'],
+    [{ ...server, recvBufferSize: MAX_RECV_BUFFER + 1 }, ['recvBufferSize'], 'bufferOutOfRange'],
+    [{ ...server, recvBufferSize: 1.5 }, ['recvBufferSize'], 'bufferOutOfRange'],
   ])('refuses %j at the field, with a translatable problem', (payload, path, key) => {
     const error = firstIssue('startServer', payload);
     expect(error.kind).toBe('invalid-payload');
@@ -85,6 +94,20 @@ describe('messages', () => {
     });
     expect(error.message).toContain(String(50 * 1024 * 1024));
     expect(error.message).toContain(String(MAX_MESSAGE_BYTES));
+  });
+
+  it('counts the limit in UTF-8 bytes, not characters', () => {
+    const send = (text: string) =>
+      commandSchemas.send.safeParse({ socketId: 'client-1', message: { encoding: 'text', text } });
+    // "ñ" is one UTF-16 unit but two UTF-8 bytes: 600,000 of them are 1,200,000 bytes.
+    expect(send('ñ'.repeat(600_000)).success).toBe(false);
+    const error = firstIssue('send', {
+      socketId: 'client-1',
+      message: { encoding: 'text', text: 'ñ'.repeat(600_000) },
+    });
+    expect(error.message).toContain('1200000');
+    expect(send('ñ'.repeat(MAX_MESSAGE_BYTES / 2)).success).toBe(true);
+    expect(send('ñ'.repeat(MAX_MESSAGE_BYTES / 2) + 'x').success).toBe(false);
   });
 
   it('refuses broken hex and broken text', () => {

@@ -15,6 +15,9 @@ describe('canonicalAddress', () => {
     ['fe80::1%4', 'fe80::1%4'],
     ['::ffff:192.168.1.23', '192.168.1.23'],
     ['::FFFF:7F00:1', '127.0.0.1'],
+    // Only ::ffff:0:0/96 is IPv4-mapped: with another group before ffff it is plain IPv6.
+    ['::1:ffff:127.0.0.1', '::1:ffff:7f00:1'],
+    ['64:ff9b::7f00:1', '64:ff9b::7f00:1'],
   ])('writes %s as %s', (text, expected) => {
     expect(canonicalAddress(text)).toBe(expected);
   });
