@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['electron/**/*.test.ts', 'renderer/src/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['electron/test-support/property-seed.global.ts'],
+    setupFiles: ['electron/test-support/property-seed.setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },
