@@ -8,15 +8,9 @@ type CommandRunners = { [C in CommandName]: (payload: ValidPayload<C>) => Promis
 /** What each command does to the Lab, once its payload has been validated. */
 export function createCommandRunners(lab: Lab, socketTable: SocketTableFeed): CommandRunners {
   return {
-    startServer: ({ protocol, host, port, recvBufferSize }) =>
-      protocol === 'udp'
-        ? lab.startUdpServer({ host, port, recvBufferSize })
-        : lab.startServer({ host, port, recvBufferSize }),
+    startServer: (request) => lab.startServer(request),
     stopServer: async ({ serverId }) => ({ closedSockets: await lab.stopServer(serverId) }),
-    connectClient: ({ protocol, host, port, recvBufferSize }) =>
-      protocol === 'udp'
-        ? lab.openUdpClient({ host, port, recvBufferSize })
-        : lab.connectClient({ host, port, recvBufferSize }),
+    connectClient: (request) => lab.connectClient(request),
     send: async ({ socketId, message, repeat }) => ({
       bytes: await lab.send(socketId, messageToBytes(message), repeat ?? 1),
     }),

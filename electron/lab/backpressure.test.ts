@@ -4,6 +4,7 @@ import { connect, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LabEventTally } from '../test-support/lab-event-tally';
+import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { Lab } from './lab';
 
 const TOTAL_BYTES = 200 * 1024 * 1024;
@@ -54,7 +55,7 @@ describe('backpressure: a client that stops reading what the echo server sends b
   it('makes the server stop reading, keeps memory bounded, and loses nothing of 200 MB once it reads again', async () => {
     const tally = new LabEventTally();
     lab = new Lab(tally.emit);
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { local } = await lab.startServer(LESSON_SOCKET);
     const socket = connect({ host: '127.0.0.1', port: local.port });
     client = socket;
     socket.pause();

@@ -2,9 +2,10 @@ import { once } from 'node:events';
 import { createServer, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventRecorder } from '../test-support/event-recorder';
+import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { exchangeOverRawClient, findClosedPort, startRawEchoServer } from '../test-support/raw-sockets';
 import { Lab } from './lab';
-import { LabSocketError, LabStateError } from './socket-error';
+import { LabSocketError, LabStateError, UnknownSocketError } from './socket-error';
 
 const LESSON_MESSAGE = 'Hello world! This is an echo server made with python';
 const text = (value: string) => new TextEncoder().encode(value);
@@ -25,11 +26,11 @@ afterEach(async () => {
 describe('the lesson: a TCP echo server and one client', () => {
   it('echoes the message and reports every step with ordered, timed events', async () => {
     newLab();
-    const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { serverId, local } = await lab.startServer(LESSON_SOCKET);
     expect(local.address).toBe('127.0.0.1');
     expect(local.port).toBeGreaterThan(0);
 
-    const client = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    const client = await lab.connectClient({ ...LESSON_SOCKET, port: local.port });
     expect(client.remote).toEqual(local);
     lab.send(client.clientId, text(LESSON_MESSAGE));
     await recorder.until(() => recorder.bytesReceivedBy(client.clientId) === 52, 'the echo');
@@ -65,11 +66,9 @@ describe('the lesson: a TCP echo server and one client', () => {
 
   it('serves many clients at once, each on its own accepted socket', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { local } = await lab.startServer(LESSON_SOCKET);
     const clients = await Promise.all(
-      Array.from({ length: 40 }, () =>
-        lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 }),
-      ),
+      Array.from({ length: 40 }, () => lab.connectClient({ ...LESSON_SOCKET, port: local.port })),
     );
     clients.forEach(({ clientId }) => lab.send(clientId, text(`message from ${clientId}`)));
     await recorder.until(
@@ -96,7 +95,7 @@ describe('the lesson: a TCP echo server and one client', () => {
 describe('bytes', () => {
   it('hands a message larger than the receive buffer to the server in buffer-sized slices', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { local } = await lab.startServer(LESSON_SOCKET);
     const message = new Uint8Array(5000).map((_, index) => 65 + (index % 26));
     const echoed = await exchangeOverRawClient(local.port, message);
     expect(Buffer.compare(echoed, Buffer.from(message))).toBe(0);
@@ -110,7 +109,7 @@ describe('bytes', () => {
 
   it('echoes all 256 byte values and invalid UTF-8 byte for byte', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 64 });
+    const { local } = await lab.startServer({ ...LESSON_SOCKET, recvBufferSize: 64 });
     const everyByte = Uint8Array.from({ length: 256 }, (_, value) => value);
     const invalidUtf8 = Uint8Array.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0x00, 0xed, 0xa0, 0x80]);
     const payload = Buffer.concat([everyByte, invalidUtf8, everyByte]);
@@ -125,11 +124,7 @@ describe('bytes', () => {
     newLab();
     const echo = await startRawEchoServer();
     try {
-      const { clientId } = await lab.connectClient({
-        host: '127.0.0.1',
-        port: echo.port,
-        recvBufferSize: 1024,
-      });
+      const { clientId } = await lab.connectClient({ ...LESSON_SOCKET, port: echo.port });
       const payload = Uint8Array.from({ length: 256 }, (_, value) => 255 - value);
       lab.send(clientId, payload);
       await recorder.until(() => recorder.bytesReceivedBy(clientId) === 256, 'the echo of 256 bytes');
@@ -144,12 +139,8 @@ describe('bytes', () => {
 describe('closing', () => {
   it('half-close: the server finishes echoing, then ends, and both sockets close', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
-    const { clientId } = await lab.connectClient({
-      host: '127.0.0.1',
-      port: local.port,
-      recvBufferSize: 1024,
-    });
+    const { local } = await lab.startServer(LESSON_SOCKET);
+    const { clientId } = await lab.connectClient({ ...LESSON_SOCKET, port: local.port });
     lab.send(clientId, text('last words'));
     lab.halfClose(clientId);
     await expect(lab.send(clientId, text('too late'))).rejects.toThrow(/half-closed|shut down/);
@@ -175,9 +166,9 @@ describe('closing', () => {
 
   it('stopping a server closes its accepted sockets, its clients see the end, and the port is free at once', async () => {
     newLab();
-    const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { serverId, local } = await lab.startServer(LESSON_SOCKET);
     const clients = await Promise.all(
-      [1, 2, 3].map(() => lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 })),
+      [1, 2, 3].map(() => lab.connectClient({ ...LESSON_SOCKET, port: local.port })),
     );
     await recorder.until(() => recorder.of('accepted').length === 3, 'three accepts');
     expect(await lab.stopServer(serverId)).toBe(4);
@@ -188,7 +179,7 @@ describe('closing', () => {
     expect(recorder.of('closed').map((event) => event.socketId)).toContain(serverId);
     expect(lab.describe()).toEqual([]);
 
-    const again = await lab.startServer({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    const again = await lab.startServer({ ...LESSON_SOCKET, port: local.port });
     expect(again.local.port).toBe(local.port);
   });
 });
@@ -196,8 +187,8 @@ describe('closing', () => {
 describe('errors', () => {
   it('EADDRINUSE on a busy port, and the first server keeps echoing', async () => {
     newLab();
-    const first = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
-    const second = lab.startServer({ host: '127.0.0.1', port: first.local.port, recvBufferSize: 1024 });
+    const first = await lab.startServer(LESSON_SOCKET);
+    const second = lab.startServer({ ...LESSON_SOCKET, port: first.local.port });
     const failure = await second.catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(LabSocketError);
     expect((failure as LabSocketError).info).toMatchObject({
@@ -216,9 +207,7 @@ describe('errors', () => {
   it('ECONNREFUSED on a port where nothing listens', async () => {
     newLab();
     const port = await findClosedPort();
-    const failure = await lab
-      .connectClient({ host: '127.0.0.1', port, recvBufferSize: 1024 })
-      .catch((error: unknown) => error);
+    const failure = await lab.connectClient({ ...LESSON_SOCKET, port }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(LabSocketError);
     expect((failure as LabSocketError).info).toMatchObject({
       code: 'ECONNREFUSED',
@@ -239,7 +228,7 @@ describe('errors', () => {
     await once(silent, 'listening');
     try {
       const { port } = silent.address() as { port: number };
-      const { clientId } = await lab.connectClient({ host: '127.0.0.1', port, recvBufferSize: 1024 });
+      const { clientId } = await lab.connectClient({ ...LESSON_SOCKET, port });
       const megabyte = new Uint8Array(1024 * 1024);
       let refusal: unknown;
       let accepted = 0;
@@ -264,8 +253,8 @@ describe('errors', () => {
 
   it('a client closed while connect() still waits settles with ECONNABORTED instead of hanging', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
-    const connecting = lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    const { local } = await lab.startServer(LESSON_SOCKET);
+    const connecting = lab.connectClient({ ...LESSON_SOCKET, port: local.port });
     const clientId = lab.describe().find((socket) => socket.role === 'client')?.socketId ?? 'no client';
     await lab.closeSocket(clientId);
     const failure = await connecting.catch((error: unknown) => error);
@@ -275,19 +264,62 @@ describe('errors', () => {
 
   it('refuses to send on a listening socket or an unknown id, without disturbing the server', async () => {
     newLab();
-    const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { serverId, local } = await lab.startServer(LESSON_SOCKET);
     await expect(lab.send(serverId, text('x'))).rejects.toThrow(/listening socket/);
     await expect(lab.send('client-99', text('x'))).rejects.toThrow(/no open socket client-99/);
     expect((await exchangeOverRawClient(local.port, text('ok'))).toString()).toBe('ok');
+  });
+
+  it('refuses what a kind of socket cannot do, saying why, and every socket keeps working', async () => {
+    newLab();
+    const tcp = await lab.startServer(LESSON_SOCKET);
+    const udp = await lab.startServer({ ...LESSON_SOCKET, protocol: 'udp' });
+    const udpClient = await lab.connectClient({ ...LESSON_SOCKET, protocol: 'udp', port: udp.local.port });
+    const tcpClient = await lab.connectClient({ ...LESSON_SOCKET, port: tcp.local.port });
+    await recorder.until(() => recorder.of('accepted').length === 1, 'the accept');
+    const problemOf = (attempt: () => unknown) =>
+      Promise.resolve()
+        .then(attempt)
+        .then(
+          () => 'allowed',
+          (error: unknown) => (error instanceof LabStateError ? error.problem.key : String(error)),
+        );
+
+    expect(await problemOf(() => lab.halfClose(tcp.serverId))).toBe('listenerCarriesNoData');
+    expect(await problemOf(() => lab.resetSocket(tcp.serverId))).toBe('listenerCarriesNoData');
+    for (const socketId of [udp.serverId, udpClient.clientId]) {
+      expect(await problemOf(() => lab.halfClose(socketId))).toBe('udpNoShutdown');
+      expect(await problemOf(() => lab.resetSocket(socketId))).toBe('udpNoReset');
+    }
+    expect(await problemOf(() => lab.send(udp.serverId, text('x')))).toBe('udpNoPeer');
+    // stopServer takes a server's id; to it a TCP client's id is unknown.
+    await expect(lab.stopServer(tcpClient.clientId)).rejects.toBeInstanceOf(UnknownSocketError);
+
+    // Listed as ever: listeners, then TCP connections, then UDP sockets, each in the order opened.
+    expect(lab.describe().map((socket) => `${socket.socketId}:${socket.state}`)).toEqual([
+      `${tcp.serverId}:listening`,
+      `${tcpClient.clientId}:open`,
+      `${recorder.of('accepted')[0]?.socketId}:open`,
+      `${udp.serverId}:open`,
+      `${udpClient.clientId}:open`,
+    ]);
+    await lab.send(tcpClient.clientId, text('tcp'));
+    await lab.send(udpClient.clientId, text('udp'));
+    await recorder.until(
+      () =>
+        recorder.bytesReceivedBy(tcpClient.clientId) === 3 &&
+        recorder.bytesReceivedBy(udpClient.clientId) === 3,
+      'both echoes',
+    );
   });
 });
 
 describe('IPv6', () => {
   it('listens on ::1 and reports IPv6 addresses', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '::1', port: 0, recvBufferSize: 1024 });
+    const { local } = await lab.startServer({ ...LESSON_SOCKET, host: '::1' });
     expect(local).toMatchObject({ address: '::1', family: 'IPv6' });
-    const client = await lab.connectClient({ host: '::1', port: local.port, recvBufferSize: 1024 });
+    const client = await lab.connectClient({ ...LESSON_SOCKET, host: '::1', port: local.port });
     expect(client.local.family).toBe('IPv6');
     lab.send(client.clientId, text('over IPv6'));
     await recorder.until(() => recorder.bytesReceivedBy(client.clientId) === 9, 'the IPv6 echo');
@@ -297,9 +329,9 @@ describe('IPv6', () => {
 describe('connection reset', () => {
   it('resetting the accepted socket gives the client ECONNRESET, and only that client', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
-    const victim = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
-    const bystander = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+    const { local } = await lab.startServer(LESSON_SOCKET);
+    const victim = await lab.connectClient({ ...LESSON_SOCKET, port: local.port });
+    const bystander = await lab.connectClient({ ...LESSON_SOCKET, port: local.port });
     await recorder.until(() => recorder.of('accepted').length === 2, 'both accepts');
     const acceptedForVictim = recorder
       .of('accepted')
@@ -319,8 +351,8 @@ describe('connection reset', () => {
 describe('a burst of small messages', () => {
   it('arrives over TCP as one byte stream: however it is sliced, every byte in order', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 16 });
-    const client = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 16 });
+    const { local } = await lab.startServer({ ...LESSON_SOCKET, recvBufferSize: 16 });
+    const client = await lab.connectClient({ ...LESSON_SOCKET, port: local.port, recvBufferSize: 16 });
     const message = text('0123456789');
     expect(await lab.send(client.clientId, message, 5)).toBe(50);
     await recorder.until(() => recorder.bytesReceivedBy(client.clientId) === 50, 'the whole burst echoed');

@@ -1,41 +1,36 @@
 import { isIPv6, Socket } from 'node:net';
-import type { Endpoint, LabSocket } from '../contract/events';
+import type { Endpoint, LabSocket, Protocol } from '../contract/events';
 import type { StepMode, StepModeState } from '../contract/step-mode';
+import { assertCapable, type AnyLabSocket } from './capabilities';
 import type { UnstampedEvent } from './event-stamper';
-import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
+import type { SocketKind } from './lab-socket-handle';
+import { LabStateError, UnknownSocketError } from './socket-error';
 import { StepGate } from './step-gate';
 import { TcpConnection } from './tcp-connection';
 import { TcpEchoServer } from './tcp-echo-server';
 import { UdpSocket } from './udp-socket';
 
-/** How long a client waits for connect() before giving up with ETIMEDOUT. */
-export const CONNECT_TIMEOUT_MS = 10_000;
+export { UnknownSocketError } from './socket-error';
 
 /** The most bytes step mode holds for the user's own sends, so that waiting never eats memory. */
 export const MAX_HELD_SEND_BYTES = 32 * 1024 * 1024;
 
-export interface EndpointRequest {
+export interface SocketRequest {
+  protocol: Protocol;
   host: string;
   port: number;
   recvBufferSize: number;
 }
 
-/** Thrown for an id the Lab never gave out or has already closed and forgotten. */
-export class UnknownSocketError extends LabStateError {
-  constructor(socketId: string) {
-    super(socketId, 'socketUnknown');
-    this.name = 'UnknownSocketError';
-  }
-}
+/** Listeners first, then TCP connections, then UDP sockets, each in the order they opened. */
+const LISTING_ORDER: Record<SocketKind, number> = { 'tcp-listener': 0, 'tcp-connection': 1, udp: 2 };
 
 /**
  * The echo lab: every server and client the user opened, keyed by stable ids
  * (server-N, client-N, and conn-N for what a server accepted). Closed sockets are forgotten.
  */
 export class Lab {
-  private readonly servers = new Map<string, TcpEchoServer>();
-  private readonly connections = new Map<string, TcpConnection>();
-  private readonly datagramSockets = new Map<string, UdpSocket>();
+  private readonly sockets = new Map<string, AnyLabSocket>();
   private readonly counters = { server: 0, client: 0, conn: 0 };
   private readonly gate: StepGate;
 
@@ -46,46 +41,59 @@ export class Lab {
     this.gate = new StepGate(onStepModeChange);
   }
 
-  async startServer(request: EndpointRequest): Promise<{ serverId: string; local: Endpoint }> {
-    const serverId = this.nextId('server');
-    const server = new TcpEchoServer({
-      serverId,
-      ...request,
-      emit: this.emit,
-      adopt: (socket, acceptingId) => this.adoptAccepted(socket, acceptingId, request.recvBufferSize),
-    });
-    const local = await server.start();
-    this.servers.set(serverId, server);
-    return { serverId, local };
-  }
-
-  /** A UDP echo server: socket() and bind(), then it answers each datagram; no listen, no accept. */
-  async startUdpServer(request: EndpointRequest): Promise<{ serverId: string; local: Endpoint }> {
-    const serverId = this.nextId('server');
-    const socket = new UdpSocket({
-      socketId: serverId,
-      role: 'listener',
-      ...request,
-      echo: true,
-      emit: this.emit,
-      gate: this.gate,
-    });
-    const local = await socket.bind();
-    this.trackDatagrams(socket);
-    return { serverId, local };
+  /**
+   * An echo server. TCP: socket, bind, listen, then every client accepted on a socket of its own.
+   * UDP: socket and bind, then it answers each datagram; no listen, no accept.
+   */
+  async startServer({ protocol, host, port, recvBufferSize }: SocketRequest): Promise<{
+    serverId: string;
+    local: Endpoint;
+  }> {
+    const socketId = this.nextId('server');
+    const { emit, gate } = this;
+    const server =
+      protocol === 'udp'
+        ? new UdpSocket({ socketId, role: 'listener', host, port, recvBufferSize, echo: true, emit, gate })
+        : new TcpEchoServer({
+            socketId,
+            host,
+            port,
+            recvBufferSize,
+            emit,
+            adopt: (socket) => this.adoptAccepted(socket, socketId, recvBufferSize),
+          });
+    const local = await server.open();
+    this.track(server);
+    return { serverId: socketId, local };
   }
 
   /**
-   * A UDP client: bound to a free port of its own, it sends datagrams to host:port and takes
-   * whatever comes back. Nothing is exchanged until it sends: UDP has no connection to make.
+   * A client of host:port. TCP: it connects, and can be closed while connect() still waits. UDP:
+   * bound to a free port of its own, it sends datagrams to host:port and takes whatever comes
+   * back; nothing is exchanged until it sends, as UDP has no connection to make.
    */
-  async openUdpClient(
-    request: EndpointRequest,
-  ): Promise<{ clientId: string; local: Endpoint; remote: Endpoint }> {
+  async connectClient({ protocol, host, port, recvBufferSize }: SocketRequest): Promise<{
+    clientId: string;
+    local: Endpoint;
+    remote: Endpoint;
+  }> {
     const clientId = this.nextId('client');
-    const { host, port, recvBufferSize } = request;
+    const { emit, gate } = this;
+    if (protocol === 'tcp') {
+      const client = this.track(
+        new TcpConnection(new Socket({ allowHalfOpen: true }), {
+          socketId: clientId,
+          role: 'client',
+          recvBufferSize,
+          echo: false,
+          emit,
+          gate,
+        }),
+      );
+      return { clientId, ...(await client.connect(host, port)) };
+    }
     const family = isIPv6(host) ? 'IPv6' : 'IPv4';
-    const socket = new UdpSocket({
+    const client = new UdpSocket({
       socketId: clientId,
       role: 'client',
       host: family === 'IPv6' ? '::' : '0.0.0.0',
@@ -93,81 +101,18 @@ export class Lab {
       recvBufferSize,
       echo: false,
       peer: { host, port },
-      emit: this.emit,
-      gate: this.gate,
+      emit,
+      gate,
     });
-    const local = await socket.bind();
-    this.trackDatagrams(socket);
+    const local = await client.open();
+    this.track(client);
     return { clientId, local, remote: { address: host, port, family } };
   }
 
   async stopServer(serverId: string): Promise<number> {
-    const datagrams = this.datagramSockets.get(serverId);
-    if (datagrams) {
-      await datagrams.close();
-      return 1;
-    }
-    const server = this.servers.get(serverId);
-    if (!server) throw new UnknownSocketError(serverId);
-    this.servers.delete(serverId);
-    return server.stop();
-  }
-
-  connectClient(request: EndpointRequest): Promise<{ clientId: string; local: Endpoint; remote: Endpoint }> {
-    const clientId = this.nextId('client');
-    const { host, port, recvBufferSize } = request;
-    this.emit({
-      type: 'socket-created',
-      socketId: clientId,
-      role: 'client',
-      protocol: 'tcp',
-      recvBufferSize,
-    });
-    const socket = new Socket({ allowHalfOpen: true });
-    const connection = this.track(
-      new TcpConnection(socket, {
-        socketId: clientId,
-        role: 'client',
-        recvBufferSize,
-        echo: false,
-        emit: this.emit,
-        gate: this.gate,
-      }),
-    );
-    this.emit({ type: 'connecting', socketId: clientId, host, port });
-    return new Promise((resolve, reject) => {
-      const onConnectError = (error: Error) => reject(new LabSocketError(clientId, toSocketErrorInfo(error)));
-      // Closed by the user while connect() was still waiting: no error event comes, only close.
-      const onClosedBeforeConnect = () =>
-        reject(
-          new LabSocketError(clientId, {
-            code: 'ECONNABORTED',
-            syscall: 'connect',
-            address: host,
-            port,
-            message: `${clientId} was closed before its connection to ${host}:${port} was made.`,
-          }),
-        );
-      socket.once('error', onConnectError);
-      socket.once('close', onClosedBeforeConnect);
-      socket.setTimeout(CONNECT_TIMEOUT_MS, () => {
-        const timeout = Object.assign(new Error(`connect ETIMEDOUT ${host}:${port}`), {
-          code: 'ETIMEDOUT',
-          syscall: 'connect',
-          address: host,
-          port,
-        });
-        socket.destroy(timeout);
-      });
-      socket.connect({ host, port }, () => {
-        socket.off('error', onConnectError);
-        socket.off('close', onClosedBeforeConnect);
-        socket.setTimeout(0);
-        const { local, remote } = connection.markConnected();
-        this.emit({ type: 'connected', socketId: clientId, local, remote });
-        resolve({ clientId, local, remote });
-      });
-    });
+    const server = this.find(serverId);
+    assertCapable(server, 'stopServer');
+    return this.close(server);
   }
 
   /**
@@ -175,40 +120,31 @@ export class Lab {
    * may get them merged or split; over UDP each is one datagram, delivered whole.
    */
   async send(socketId: string, bytes: Uint8Array, times = 1): Promise<number> {
-    const datagrams = this.datagramSockets.get(socketId);
-    const connection = datagrams ? undefined : this.connection(socketId);
+    const socket = this.find(socketId);
+    assertCapable(socket, 'send');
     if (this.gate.holding && this.gate.totalHeldBytes + bytes.length * times > MAX_HELD_SEND_BYTES) {
       throw new LabStateError(socketId, 'stepModeFull', { bytes: this.gate.totalHeldBytes });
     }
-    for (let i = 0; i < times; i += 1) {
-      if (datagrams) await datagrams.send(bytes);
-      else connection?.send(bytes);
-    }
+    await socket.send(bytes, times);
     return bytes.length * times;
   }
 
   halfClose(socketId: string): void {
-    if (this.datagramSockets.has(socketId)) {
-      throw new LabStateError(socketId, 'udpNoShutdown');
-    }
-    this.connection(socketId).halfClose();
+    const socket = this.find(socketId);
+    assertCapable(socket, 'halfClose');
+    socket.halfClose();
   }
 
   /** Resets a TCP connection (RST): the other end learns of it as ECONNRESET. */
   async resetSocket(socketId: string): Promise<void> {
-    if (this.datagramSockets.has(socketId)) {
-      throw new LabStateError(socketId, 'udpNoReset');
-    }
-    await this.connection(socketId).reset();
+    const socket = this.find(socketId);
+    assertCapable(socket, 'reset');
+    await socket.reset();
   }
 
   /** Closes a client or accepted socket; for a server's id, stops that server. */
   async closeSocket(socketId: string): Promise<void> {
-    if (this.servers.has(socketId) || this.datagramSockets.has(socketId)) {
-      await this.stopServer(socketId);
-      return;
-    }
-    await this.connection(socketId).close();
+    await this.close(this.find(socketId));
   }
 
   /** Step mode: off, paused (each write waits for stepNext) or playing (one write per interval). */
@@ -226,41 +162,31 @@ export class Lab {
   }
 
   describe(): LabSocket[] {
-    return [
-      ...[...this.servers.values()].map((server) => server.describe()),
-      ...[...this.connections.values()].map((connection) => connection.describe()),
-      ...[...this.datagramSockets.values()].map((socket) => socket.describe()),
-    ];
+    return [...this.sockets.values()]
+      .sort((a, b) => LISTING_ORDER[a.kind] - LISTING_ORDER[b.kind])
+      .map((socket) => socket.describe());
   }
 
   /** Closes every socket the Lab opened, servers first so that nothing new is accepted. */
   async closeAll(): Promise<void> {
     this.gate.stop();
-    await Promise.all([...this.servers.keys()].map((serverId) => this.stopServer(serverId)));
-    await Promise.all([
-      ...[...this.connections.values()].map((connection) => connection.close()),
-      ...[...this.datagramSockets.values()].map((socket) => socket.close()),
-    ]);
+    const listeners = [...this.sockets.values()].filter((socket) => socket.kind === 'tcp-listener');
+    await Promise.all(listeners.map((listener) => this.close(listener)));
+    await Promise.all([...this.sockets.values()].map((socket) => this.close(socket)));
   }
 
-  private trackDatagrams(socket: UdpSocket): void {
-    this.datagramSockets.set(socket.socketId, socket);
-    void socket.closed.then(() => this.datagramSockets.delete(socket.socketId));
+  /** Closes a socket; resolves with how many sockets closed (a listener's accepted ones too). */
+  private close(socket: AnyLabSocket): Promise<number> {
+    // A listener is forgotten as soon as it begins to stop, so that a second stop finds nothing to
+    // stop; every other socket once it has closed (see track).
+    if (socket.kind === 'tcp-listener') this.sockets.delete(socket.socketId);
+    return socket.close();
   }
 
   private adoptAccepted(socket: Socket, serverId: string, recvBufferSize: number): TcpConnection {
-    const socketId = this.nextId('conn');
-    this.emit({
-      type: 'socket-created',
-      socketId,
-      role: 'accepted',
-      protocol: 'tcp',
-      serverId,
-      recvBufferSize,
-    });
-    const connection = this.track(
+    return this.track(
       new TcpConnection(socket, {
-        socketId,
+        socketId: this.nextId('conn'),
         role: 'accepted',
         serverId,
         recvBufferSize,
@@ -269,24 +195,18 @@ export class Lab {
         gate: this.gate,
       }),
     );
-    const { local, remote } = connection.describe();
-    if (local && remote) this.emit({ type: 'accepted', socketId, serverId, local, remote });
-    return connection;
   }
 
-  private track(connection: TcpConnection): TcpConnection {
-    this.connections.set(connection.socketId, connection);
-    void connection.closed.then(() => this.connections.delete(connection.socketId));
-    return connection;
+  private track<S extends AnyLabSocket>(socket: S): S {
+    this.sockets.set(socket.socketId, socket);
+    void socket.closed.then(() => this.sockets.delete(socket.socketId));
+    return socket;
   }
 
-  private connection(socketId: string): TcpConnection {
-    const connection = this.connections.get(socketId);
-    if (connection) return connection;
-    if (this.servers.has(socketId)) {
-      throw new LabStateError(socketId, 'listenerCarriesNoData');
-    }
-    throw new UnknownSocketError(socketId);
+  private find(socketId: string): AnyLabSocket {
+    const socket = this.sockets.get(socketId);
+    if (!socket) throw new UnknownSocketError(socketId);
+    return socket;
   }
 
   private nextId(kind: keyof Lab['counters']): string {

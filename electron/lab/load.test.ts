@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LabEventTally } from '../test-support/lab-event-tally';
+import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { describeRows, openKernelTcpRowsOnPort } from '../test-support/os-tcp-table';
 import { Lab } from './lab';
 
@@ -81,7 +82,7 @@ describe('load: 1,000 concurrent clients on the Lab echo server', () => {
   it(`echoes ${MESSAGES_PER_CLIENT} random messages per client byte-exact, then leaves no socket open in the OS`, async () => {
     const tally = new LabEventTally();
     lab = new Lab(tally.emit);
-    const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { serverId, local } = await lab.startServer(LESSON_SOCKET);
 
     const clients = await connectAll(local.port);
     await expect

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventRecorder } from '../test-support/event-recorder';
+import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { connectRawClients, destroyRawClients, type RawClient } from '../test-support/raw-clients';
 import { Lab } from './lab';
 
@@ -21,7 +22,7 @@ describe('a peer resets its connection mid-stream', () => {
   it('reports ECONNRESET on that connection only, while the others keep echoing', async () => {
     const recorder = new EventRecorder();
     lab = new Lab(recorder.emit);
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { local } = await lab.startServer(LESSON_SOCKET);
     clients = await connectRawClients(local.port, CLIENTS);
     await recorder.until(() => recorder.of('accepted').length === CLIENTS, 'every accept');
     const connectionOf = (client: RawClient) =>

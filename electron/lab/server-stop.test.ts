@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventRecorder } from '../test-support/event-recorder';
+import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { describeRows, kernelTcpRowsOnPort, openKernelTcpRowsOnPort } from '../test-support/os-tcp-table';
 import { connectRawClients, destroyRawClients, type RawClient } from '../test-support/raw-clients';
 import { Lab } from './lab';
@@ -22,11 +23,10 @@ describe('stopping a server while clients are connected', () => {
   it('closes every accepted socket (Lab events and OS table) and frees the port for an immediate rebind', async () => {
     const recorder = new EventRecorder();
     lab = new Lab(recorder.emit);
-    const request = { host: '127.0.0.1', port: 0, recvBufferSize: 1024 };
-    const { serverId, local } = await lab.startServer(request);
+    const { serverId, local } = await lab.startServer(LESSON_SOCKET);
     clients = await connectRawClients(local.port, RAW_CLIENTS);
     const labClients = await Promise.all(
-      Array.from({ length: LAB_CLIENTS }, () => lab?.connectClient({ ...request, port: local.port })),
+      Array.from({ length: LAB_CLIENTS }, () => lab?.connectClient({ ...LESSON_SOCKET, port: local.port })),
     );
     clients.forEach((client) => client.socket.write(MESSAGE));
     await Promise.all(clients.map((client) => client.receivedAtLeast(MESSAGE.length)));
@@ -49,7 +49,7 @@ describe('stopping a server while clients are connected', () => {
     // The server's side closed first, so its ends sit in TIME_WAIT on this very port: SO_REUSEADDR lets it bind.
     const lingering = await kernelTcpRowsOnPort(local.port);
     expect(lingering.some((row) => row.state === 'TIME_WAIT' && row.localPort === local.port)).toBe(true);
-    const again = await lab.startServer({ ...request, port: local.port });
+    const again = await lab.startServer({ ...LESSON_SOCKET, port: local.port });
     expect(again.local.port).toBe(local.port);
     const [fresh] = await connectRawClients(local.port, 1);
     if (!fresh) throw new Error('no client');

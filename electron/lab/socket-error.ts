@@ -41,3 +41,11 @@ export class LabStateError extends Error {
     this.problem = problem;
   }
 }
+
+/** Thrown for an id the Lab never gave out or has already closed and forgotten. */
+export class UnknownSocketError extends LabStateError {
+  constructor(socketId: string) {
+    super(socketId, 'socketUnknown');
+    this.name = 'UnknownSocketError';
+  }
+}

@@ -3,6 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StepModeState } from '../contract/step-mode';
 import { EventRecorder } from '../test-support/event-recorder';
+import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { Lab, MAX_HELD_SEND_BYTES } from './lab';
 import { LabStateError } from './socket-error';
 import { MAX_HELD_DATAGRAMS } from './udp-socket';
@@ -30,8 +31,8 @@ afterEach(async () => {
 });
 
 async function tcpPair() {
-  const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
-  const client = await lab.connectClient({ host: '127.0.0.1', port: local.port, recvBufferSize: 1024 });
+  const { local } = await lab.startServer(LESSON_SOCKET);
+  const client = await lab.connectClient({ ...LESSON_SOCKET, port: local.port });
   await recorder.until(() => recorder.of('accepted').length === 1, 'the accept');
   const acceptedId = recorder.of('accepted')[0]?.socketId ?? 'none accepted';
   return { port: local.port, clientId: client.clientId, acceptedId };
@@ -135,7 +136,7 @@ describe('step mode over TCP', () => {
 
   it('paces a peer outside the Lab too: its echo arrives only when released', async () => {
     newLab();
-    const { local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+    const { local } = await lab.startServer(LESSON_SOCKET);
     lab.setStepMode('paused');
     const raw = connect({ host: '127.0.0.1', port: local.port });
     rawClients.push(raw);
@@ -192,16 +193,8 @@ describe('step mode over TCP', () => {
 
 describe('step mode over UDP', () => {
   async function udpPair() {
-    const { serverId, local } = await lab.startUdpServer({
-      host: '127.0.0.1',
-      port: 0,
-      recvBufferSize: 1024,
-    });
-    const { clientId } = await lab.openUdpClient({
-      host: '127.0.0.1',
-      port: local.port,
-      recvBufferSize: 1024,
-    });
+    const { serverId, local } = await lab.startServer({ ...LESSON_SOCKET, protocol: 'udp' });
+    const { clientId } = await lab.connectClient({ ...LESSON_SOCKET, protocol: 'udp', port: local.port });
     return { serverId, clientId };
   }
 

@@ -1,14 +1,18 @@
 import type { Socket } from 'node:net';
-import type { BytePreview, Endpoint, LabSocket, SocketState } from '../contract/events';
+import type { BytePreview, Endpoint } from '../contract/events';
 import { makePreview } from './byte-preview';
-import type { SocketEventBody, UnstampedEvent } from './event-stamper';
+import type { UnstampedEvent } from './event-stamper';
 import { toEndpoint } from './endpoint';
+import { LabSocketHandle } from './lab-socket-handle';
 import { recvSlices } from './recv-slices';
-import { LabStateError, toSocketErrorInfo } from './socket-error';
+import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
 import type { StepGate } from './step-gate';
 
 /** The most bytes a client's sends may wait in this process for a peer that does not read. */
 export const MAX_UNSENT_BYTES = 16 * 1024 * 1024;
+
+/** How long a client waits for connect() before giving up with ETIMEDOUT. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export interface TcpConnectionOptions {
   socketId: string;
@@ -29,56 +33,98 @@ export interface TcpConnectionOptions {
  * (what the lesson's server does when recv returns nothing). The socket must be created with
  * allowHalfOpen, so that this side's end can wait for writes step mode still holds.
  */
-export class TcpConnection {
-  readonly socketId: string;
-  readonly role: 'accepted' | 'client';
-  private state: SocketState;
-  private local: Endpoint | undefined;
-  private remote: Endpoint | undefined;
-  private bytesSent = 0;
-  private bytesReceived = 0;
-  private endSent = false;
+export class TcpConnection extends LabSocketHandle {
+  override readonly kind = 'tcp-connection';
+  override readonly closed: Promise<void>;
   /** end() was called or is waiting for held writes. */
   private endRequested = false;
-  private endReceived = false;
   private waitingForDrain = false;
-  /** Settles when the socket has closed, whatever the reason. */
-  readonly closed: Promise<void>;
 
   constructor(
     private readonly socket: Socket,
     private readonly options: TcpConnectionOptions,
   ) {
-    this.socketId = options.socketId;
-    this.role = options.role;
-    // A client socket exists before it connects; an accepted one is born connected.
-    this.state = options.role === 'client' ? 'connecting' : 'open';
-    if (this.state === 'open') this.readAddresses();
+    const { socketId, role, serverId, recvBufferSize, emit } = options;
+    super(
+      { socketId, role, protocol: 'tcp', ...(serverId === undefined ? {} : { serverId }), recvBufferSize },
+      emit,
+    );
     this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('end', () => this.onEnd());
     socket.on('finish', () => this.onFinish());
     socket.on('error', (error) => this.emit({ type: 'error', error: toSocketErrorInfo(error) }));
     socket.on('close', (hadError) => this.onClose(hadError));
-  }
-
-  /** Call once the socket is connected (clients) to learn the addresses the OS chose. */
-  markConnected(): { local: Endpoint; remote: Endpoint } {
-    this.state = 'open';
-    this.readAddresses();
-    if (!this.local || !this.remote)
-      throw new Error(`${this.socketId} is connected but the OS gave it no addresses.`);
-    return { local: this.local, remote: this.remote };
-  }
-
-  send(bytes: Uint8Array): void {
-    this.assertWritable('send()');
-    // A peer that does not read leaves our writes queued in this process; refuse past a bound.
-    const unsent = this.socket.writableLength;
-    if (unsent + bytes.length > MAX_UNSENT_BYTES) {
-      throw new LabStateError(this.socketId, 'peerNotReading', { bytes: unsent });
+    // A client socket exists before it connects; an accepted one is born connected.
+    if (role === 'client') {
+      this.state = 'connecting';
+    } else {
+      this.state = 'open';
+      this.readAddresses();
+      const { local, remote } = this;
+      if (serverId && local && remote) this.emit({ type: 'accepted', serverId, local, remote });
     }
-    this.write(bytes);
+  }
+
+  /**
+   * connect(): resolves with the addresses the OS chose once connected; rejects with why not
+   * (refused, timed out after CONNECT_TIMEOUT_MS, or closed by the user while it waited).
+   */
+  connect(host: string, port: number): Promise<{ local: Endpoint; remote: Endpoint }> {
+    const { socket, socketId } = this;
+    this.emit({ type: 'connecting', host, port });
+    return new Promise((resolve, reject) => {
+      const onConnectError = (error: Error) => reject(new LabSocketError(socketId, toSocketErrorInfo(error)));
+      // Closed by the user while connect() was still waiting: no error event comes, only close.
+      const onClosedBeforeConnect = () =>
+        reject(
+          new LabSocketError(socketId, {
+            code: 'ECONNABORTED',
+            syscall: 'connect',
+            address: host,
+            port,
+            message: `${socketId} was closed before its connection to ${host}:${port} was made.`,
+          }),
+        );
+      socket.once('error', onConnectError);
+      socket.once('close', onClosedBeforeConnect);
+      socket.setTimeout(CONNECT_TIMEOUT_MS, () => {
+        const timeout = Object.assign(new Error(`connect ETIMEDOUT ${host}:${port}`), {
+          code: 'ETIMEDOUT',
+          syscall: 'connect',
+          address: host,
+          port,
+        });
+        socket.destroy(timeout);
+      });
+      socket.connect({ host, port }, () => {
+        socket.off('error', onConnectError);
+        socket.off('close', onClosedBeforeConnect);
+        socket.setTimeout(0);
+        this.state = 'open';
+        this.readAddresses();
+        const { local, remote } = this;
+        if (!local || !remote) throw new Error(`${socketId} is connected but the OS gave it no addresses.`);
+        this.emit({ type: 'connected', local, remote });
+        resolve({ local, remote });
+      });
+    });
+  }
+
+  /**
+   * Writes the bytes `times` times, back to back in this turn of the event loop: each is one
+   * write, and the receiver may get them merged or split.
+   */
+  send(bytes: Uint8Array, times = 1): void {
+    for (let i = 0; i < times; i += 1) {
+      this.assertWritable('send()');
+      // A peer that does not read leaves our writes queued in this process; refuse past a bound.
+      const unsent = this.socket.writableLength;
+      if (unsent + bytes.length > MAX_UNSENT_BYTES) {
+        throw new LabStateError(this.socketId, 'peerNotReading', { bytes: unsent });
+      }
+      this.write(bytes);
+    }
   }
 
   /** shutdown(SHUT_WR): no more sending, but still receiving until the peer ends too. */
@@ -87,11 +133,12 @@ export class TcpConnection {
     this.endAfterHeldWrites();
   }
 
-  close(): Promise<void> {
+  override async close(): Promise<number> {
     // At once, not on 'close': a step released in between would write to a destroyed socket.
     this.options.gate.discard(this.socketId);
     this.socket.destroy();
-    return this.closed;
+    await this.closed;
+    return 1;
   }
 
   /** Closes abruptly with a reset (RST) instead of an orderly end: the peer sees ECONNRESET. */
@@ -99,23 +146,6 @@ export class TcpConnection {
     this.options.gate.discard(this.socketId);
     this.socket.resetAndDestroy();
     return this.closed;
-  }
-
-  describe(): LabSocket {
-    return {
-      socketId: this.socketId,
-      role: this.role,
-      protocol: 'tcp',
-      state: this.state,
-      ...(this.options.serverId ? { serverId: this.options.serverId } : {}),
-      ...(this.local ? { local: this.local } : {}),
-      ...(this.remote ? { remote: this.remote } : {}),
-      recvBufferSize: this.options.recvBufferSize,
-      bytesSent: this.bytesSent,
-      bytesReceived: this.bytesReceived,
-      endSent: this.endSent,
-      endReceived: this.endReceived,
-    };
   }
 
   private readAddresses(): void {
@@ -216,9 +246,5 @@ export class TcpConnection {
     this.state = 'closed';
     this.options.gate.discard(this.socketId);
     this.emit({ type: 'closed', hadError });
-  }
-
-  private emit(event: SocketEventBody): void {
-    this.options.emit({ ...event, socketId: this.socketId } as UnstampedEvent);
   }
 }

@@ -1,85 +1,80 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import type { Endpoint, LabSocket } from '../contract/events';
+import type { Endpoint } from '../contract/events';
 import type { UnstampedEvent } from './event-stamper';
 import { fromAddressInfo } from './endpoint';
+import { LabSocketHandle } from './lab-socket-handle';
 import { acceptBudget } from './open-file-budget';
 import { LabSocketError, toSocketErrorInfo } from './socket-error';
 import type { TcpConnection } from './tcp-connection';
 
 export interface TcpEchoServerOptions {
-  serverId: string;
+  socketId: string;
   host: string;
   port: number;
   recvBufferSize: number;
   emit: (event: UnstampedEvent) => void;
   /** Wraps each accepted socket as a connection of the Lab's, with its own id. */
-  adopt: (socket: Socket, serverId: string) => TcpConnection;
+  adopt: (socket: Socket) => TcpConnection;
 }
 
 const DROP_REPORT_INTERVAL_MS = 1000;
 
 /** The lesson's server: socket, bind, listen, then accept any number of clients and echo them. */
-export class TcpEchoServer {
-  readonly serverId: string;
+export class TcpEchoServer extends LabSocketHandle {
+  override readonly kind = 'tcp-listener';
+  override readonly closed: Promise<void>;
   private readonly server: Server;
   private readonly accepted = new Set<TcpConnection>();
-  private local: Endpoint | undefined;
-  private listening = false;
   /** Connections refused for want of file descriptors since the last report of it. */
   private dropped = 0;
   private dropReportTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: TcpEchoServerOptions) {
-    this.serverId = options.serverId;
+    const { socketId, recvBufferSize, emit } = options;
+    super({ socketId, role: 'listener', protocol: 'tcp', recvBufferSize }, emit);
     this.server = createServer({ allowHalfOpen: true });
+    this.closed = new Promise((resolve) => this.server.once('close', () => resolve()));
     this.server.on('connection', (socket) => this.onConnection(socket));
     this.server.on('drop', () => this.onDrop());
-    options.emit({
-      type: 'socket-created',
-      socketId: this.serverId,
-      role: 'listener',
-      protocol: 'tcp',
-      recvBufferSize: options.recvBufferSize,
-    });
   }
 
-  start(): Promise<Endpoint> {
-    const { host, port, emit } = this.options;
+  /** bind() and listen(): resolves with the address the OS gave the listener. */
+  open(): Promise<Endpoint> {
+    const { host, port } = this.options;
     return new Promise((resolve, reject) => {
       const onStartError = (error: Error) => {
         const info = toSocketErrorInfo(error);
-        emit({ type: 'error', socketId: this.serverId, error: info });
-        emit({ type: 'closed', socketId: this.serverId, hadError: true });
-        reject(new LabSocketError(this.serverId, info));
+        this.state = 'closed';
+        this.emit({ type: 'error', error: info });
+        this.emit({ type: 'closed', hadError: true });
+        reject(new LabSocketError(this.socketId, info));
       };
       this.server.once('error', onStartError);
       this.server.listen({ host, port }, () => {
         this.server.off('error', onStartError);
         // Errors after listening (e.g. EMFILE on accept) are reported; the server keeps listening.
-        this.server.on('error', (error) =>
-          emit({ type: 'error', socketId: this.serverId, error: toSocketErrorInfo(error) }),
-        );
-        this.listening = true;
+        this.server.on('error', (error) => this.emit({ type: 'error', error: toSocketErrorInfo(error) }));
+        this.state = 'listening';
         const budget = acceptBudget();
         if (budget !== undefined) this.server.maxConnections = budget;
         const local = fromAddressInfo(this.server.address()) as Endpoint;
         this.local = local;
-        emit({ type: 'bound', socketId: this.serverId, local });
-        emit({ type: 'listening', socketId: this.serverId, local });
+        this.emit({ type: 'bound', local });
+        this.emit({ type: 'listening', local });
         resolve(local);
       });
     });
   }
 
   /** Stops listening and closes every socket it accepted; resolves with how many sockets closed. */
-  async stop(): Promise<number> {
+  override async close(): Promise<number> {
     clearTimeout(this.dropReportTimer);
     const connections = [...this.accepted];
-    const listenerClosed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    await Promise.all([...connections.map((connection) => connection.close()), listenerClosed]);
-    if (this.listening) {
-      this.listening = false;
-      this.options.emit({ type: 'closed', socketId: this.serverId, hadError: false });
+    this.server.close();
+    await Promise.all([...connections.map((connection) => connection.close()), this.closed]);
+    if (this.state === 'listening') {
+      this.state = 'closed';
+      this.emit({ type: 'closed', hadError: false });
     }
     return connections.length + 1;
   }
@@ -96,9 +91,8 @@ export class TcpEchoServer {
   private reportDrops(): void {
     if (this.dropped === 0) return;
     const { address, port } = this.local ?? {};
-    this.options.emit({
+    this.emit({
       type: 'error',
-      socketId: this.serverId,
       error: {
         code: 'EMFILE',
         syscall: 'accept',
@@ -114,23 +108,8 @@ export class TcpEchoServer {
     }, DROP_REPORT_INTERVAL_MS).unref();
   }
 
-  describe(): LabSocket {
-    return {
-      socketId: this.serverId,
-      role: 'listener',
-      protocol: 'tcp',
-      state: this.listening ? 'listening' : 'closed',
-      ...(this.local ? { local: this.local } : {}),
-      recvBufferSize: this.options.recvBufferSize,
-      bytesSent: 0,
-      bytesReceived: 0,
-      endSent: false,
-      endReceived: false,
-    };
-  }
-
   private onConnection(socket: Socket): void {
-    const connection = this.options.adopt(socket, this.serverId);
+    const connection = this.options.adopt(socket);
     this.accepted.add(connection);
     void connection.closed.then(() => this.accepted.delete(connection));
   }

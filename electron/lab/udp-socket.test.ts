@@ -22,7 +22,7 @@ async function echoPair(recorder: EventRecorder, host = '127.0.0.1', recvBufferS
     gate: new StepGate(() => undefined),
   });
   opened.push(server);
-  const local = await server.bind();
+  const local = await server.open();
   const wildcard = host.includes(':') ? '::' : '0.0.0.0';
   const client = new UdpSocket({
     socketId: 'client-1',
@@ -36,7 +36,7 @@ async function echoPair(recorder: EventRecorder, host = '127.0.0.1', recvBufferS
     gate: new StepGate(() => undefined),
   });
   opened.push(client);
-  await client.bind();
+  await client.open();
   return { server, client, port: local.port };
 }
 
@@ -132,7 +132,7 @@ describe('UDP echo, for real on loopback', () => {
       emit: recorder.emit,
       gate: new StepGate(() => undefined),
     });
-    await expect(second.bind()).rejects.toMatchObject({ info: { code: 'EADDRINUSE' } });
+    await expect(second.open()).rejects.toMatchObject({ info: { code: 'EADDRINUSE' } });
     await recorder.until(() => recorder.of('closed', 'server-2').length === 1, 'the refused socket to close');
   });
 });

@@ -1,9 +1,10 @@
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
-import type { BytePreview, Endpoint, LabSocket, SocketRole } from '../contract/events';
+import type { BytePreview, Endpoint, SocketRole } from '../contract/events';
 import { makePreview } from './byte-preview';
-import type { SocketEventBody, UnstampedEvent } from './event-stamper';
+import type { UnstampedEvent } from './event-stamper';
 import { fromAddressInfo, toEndpoint } from './endpoint';
+import { LabSocketHandle } from './lab-socket-handle';
 import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error';
 import type { StepGate } from './step-gate';
 
@@ -33,41 +34,30 @@ export interface UdpSocketOptions {
  * One UDP socket of the Lab: socket(), bind(), then sendto()/recvfrom(): no listen, no accept,
  * no connection. Each datagram arrives whole (or not at all), with its sender's address.
  */
-export class UdpSocket {
-  readonly socketId: string;
+export class UdpSocket extends LabSocketHandle {
+  override readonly kind = 'udp';
+  override readonly closed: Promise<void>;
   private readonly socket: Socket;
-  private local: Endpoint | undefined;
-  private open = false;
-  private bytesSent = 0;
-  private bytesReceived = 0;
   /** Set when step mode dropped a datagram, so that the drop is reported once, not per datagram. */
   private droppingHeld = false;
-  readonly closed: Promise<void>;
-  private readonly peerEndpoint: Endpoint | undefined;
 
   constructor(private readonly options: UdpSocketOptions) {
-    this.socketId = options.socketId;
-    const family = isIPv6(options.host) || (options.peer && isIPv6(options.peer.host)) ? 'udp6' : 'udp4';
+    const { socketId, role, recvBufferSize, emit, peer } = options;
+    super({ socketId, role, protocol: 'udp', recvBufferSize }, emit);
+    const family = isIPv6(options.host) || (peer && isIPv6(peer.host)) ? 'udp6' : 'udp4';
     this.socket = createSocket(family);
-    const { peer } = options;
-    this.peerEndpoint = peer && toEndpoint(peer.host, peer.port, isIPv6(peer.host) ? 'IPv6' : 'IPv4');
+    this.remote = peer && toEndpoint(peer.host, peer.port, isIPv6(peer.host) ? 'IPv6' : 'IPv4');
     this.closed = new Promise((resolve) => this.socket.once('close', () => resolve()));
     this.socket.on('message', (message, from) => this.onMessage(message, from));
     this.socket.on('close', () => {
+      this.state = 'closed';
       options.gate.discard(this.socketId);
       this.emit({ type: 'closed', hadError: false });
-    });
-    options.emit({
-      type: 'socket-created',
-      socketId: this.socketId,
-      role: options.role,
-      protocol: 'udp',
-      recvBufferSize: options.recvBufferSize,
     });
   }
 
   /** bind(): the OS gives the socket its address (and, for port 0, a free port). */
-  bind(): Promise<Endpoint> {
+  open(): Promise<Endpoint> {
     return new Promise((resolve, reject) => {
       const onError = (error: Error) => {
         const info = toSocketErrorInfo(error);
@@ -79,7 +69,7 @@ export class UdpSocket {
       this.socket.bind({ address: this.options.host, port: this.options.port }, () => {
         this.socket.off('error', onError);
         this.socket.on('error', (error) => this.emit({ type: 'error', error: toSocketErrorInfo(error) }));
-        this.open = true;
+        this.state = 'open';
         this.local = fromAddressInfo(this.socket.address()) as Endpoint;
         this.emit({ type: 'bound', local: this.local });
         resolve(this.local);
@@ -88,41 +78,29 @@ export class UdpSocket {
   }
 
   /**
-   * sendto(): one datagram to the client's peer; EMSGSIZE and the like reject. In step mode it is
-   * held and resolves at once; an error then shows as the socket's error event when released.
+   * sendto(), `times` times: each a datagram of its own to the client's peer, sent once the one
+   * before has gone; EMSGSIZE and the like reject. In step mode each is held and this resolves at
+   * once; an error then shows as the socket's error event when released.
    */
-  async send(bytes: Uint8Array): Promise<void> {
+  async send(bytes: Uint8Array, times = 1): Promise<void> {
     const { peer } = this.options;
     if (!peer) throw new LabStateError(this.socketId, 'udpNoPeer');
-    if (!this.open) throw new LabStateError(this.socketId, 'socketClosed');
-    const preview = makePreview(bytes);
-    if (this.options.gate.holding) this.hold(bytes, preview, peer.host, peer.port);
-    else await this.sendTo(bytes, preview, peer.host, peer.port);
+    for (let i = 0; i < times; i += 1) {
+      if (this.state !== 'open') throw new LabStateError(this.socketId, 'socketClosed');
+      const preview = makePreview(bytes);
+      if (this.options.gate.holding) this.hold(bytes, preview, peer.host, peer.port);
+      else await this.sendTo(bytes, preview, peer.host, peer.port);
+    }
   }
 
-  close(): Promise<void> {
+  override async close(): Promise<number> {
     this.options.gate.discard(this.socketId);
-    if (this.open) {
-      this.open = false;
+    if (this.state === 'open') {
+      this.state = 'closed';
       this.socket.close();
     }
-    return this.closed;
-  }
-
-  describe(): LabSocket {
-    return {
-      socketId: this.socketId,
-      role: this.options.role,
-      protocol: 'udp',
-      state: this.open ? 'open' : 'closed',
-      ...(this.local ? { local: this.local } : {}),
-      ...(this.peerEndpoint ? { remote: this.peerEndpoint } : {}),
-      recvBufferSize: this.options.recvBufferSize,
-      bytesSent: this.bytesSent,
-      bytesReceived: this.bytesReceived,
-      endSent: false,
-      endReceived: false,
-    };
+    await this.closed;
+    return 1;
   }
 
   private hold(bytes: Uint8Array, preview: BytePreview, host: string, port: number): void {
@@ -178,7 +156,7 @@ export class UdpSocket {
       peer,
       ...(discarded > 0 ? { discarded } : {}),
     });
-    if (this.options.echo && this.open) this.echo(received, preview, from);
+    if (this.options.echo && this.state === 'open') this.echo(received, preview, from);
   }
 
   private echo(message: Buffer, preview: BytePreview, from: RemoteInfo): void {
@@ -196,9 +174,5 @@ export class UdpSocket {
     this.droppingHeld = true;
     const explanation = `Step mode holds at most ${MAX_HELD_DATAGRAMS} datagrams per socket; later ones are dropped until some are released.`;
     this.emit({ type: 'error', error: { code: 'ENOBUFS', syscall: 'recvfrom', message: explanation } });
-  }
-
-  private emit(event: SocketEventBody): void {
-    this.options.emit({ ...event, socketId: this.socketId } as UnstampedEvent);
   }
 }

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { createEventStamper } from '../lab/event-stamper';
 import { Lab } from '../lab/lab';
 import type { ChildReport, ParentRequest } from './emfile-protocol';
+import { LESSON_SOCKET } from './lab-requests';
 
 const report = (message: ChildReport) => process.send?.(message);
 
@@ -33,5 +34,5 @@ process.on('message', (request: ParentRequest) => {
   if (request.type === 'stop') void lab.closeAll().then(() => process.disconnect());
 });
 
-const { serverId, local } = await lab.startServer({ host: '127.0.0.1', port: 0, recvBufferSize: 1024 });
+const { serverId, local } = await lab.startServer(LESSON_SOCKET);
 report({ type: 'ready', serverId, port: local.port });
