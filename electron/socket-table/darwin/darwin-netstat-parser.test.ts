@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SocketRow } from '../../contract/socket-table';
-import { hostileInputs } from '../shared/test-support/hostile-inputs';
+import { BAD_ROWS, hostileInputs, withBadLine } from '../shared/test-support/hostile-inputs';
 import { parseDarwinNetstat } from './darwin-netstat-parser';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -190,4 +190,16 @@ describe('parseDarwinNetstat on hostile input', () => {
   it('finds nothing in an empty output', () => {
     expect(parseDarwinNetstat('')).toEqual({ rows: [], skippedLines: 0 });
   });
+
+  it.each(BAD_ROWS)(
+    'reads every row around a bad line (%j) as without it, and skips only that line',
+    (bad) => {
+      for (const name of ['netstat-tcp.txt', 'netstat-udp.txt', 'netstat-tcp-catalina.txt']) {
+        const clean = parseDarwinNetstat(fixture(name));
+        const dirty = parseDarwinNetstat(withBadLine(fixture(name), (line) => /^(tcp|udp)/.test(line), bad));
+        expect(dirty.rows).toEqual(clean.rows);
+        expect(dirty.skippedLines).toBe(clean.skippedLines + 1);
+      }
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { withBadLine } from '../shared/test-support/hostile-inputs';
 import { describe, expect, it } from 'vitest';
 import { parseProcNet } from './proc-net-parser';
 import { ipv6FromProcHex } from './proc-address';
@@ -78,6 +79,14 @@ describe('parseProcNet', () => {
     expect(parseProcNet(HEADER, 'tcp6')).toEqual({ rowsByLine: new Map(), newRows: [], skippedLines: 0 });
     const truncated = TCP.slice(0, TCP.indexOf('39487'));
     expect(parseProcNet(truncated, 'tcp')).toEqual({ rowsByLine: new Map(), newRows: [], skippedLines: 1 });
+    // The rows around a bad line read exactly as without it.
+    const isRow = (line: string) => /^\s*\d+:/.test(line);
+    for (const bad of [truncated.split('\n').at(-1) ?? '', '   9: zz', '\u0000\u00ff%%']) {
+      const clean = parseProcNet(TCP, 'tcp');
+      const dirty = parseProcNet(withBadLine(TCP, isRow, bad, 0), 'tcp');
+      expect([...dirty.rowsByLine.values()]).toEqual([...clean.rowsByLine.values()]);
+      expect(dirty.skippedLines).toBe(clean.skippedLines + 1);
+    }
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 200; i += 1) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SocketRow } from '../../contract/socket-table';
-import { hostileInputs } from '../shared/test-support/hostile-inputs';
+import { BAD_ROWS, hostileInputs, withBadLine } from '../shared/test-support/hostile-inputs';
 import { parseWindowsNetstat } from './windows-netstat-parser';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -142,4 +142,15 @@ describe('parseWindowsNetstat on hostile input', () => {
   it('finds nothing in an empty output', () => {
     expect(parseWindowsNetstat('')).toEqual({ rows: [], skippedLines: 0 });
   });
+
+  it.each(BAD_ROWS)(
+    'reads every row around a bad line (%j) as without it, and skips only that line',
+    (bad) => {
+      const sample = fixture('netstat-ano.txt');
+      const clean = parseWindowsNetstat(sample);
+      const dirty = parseWindowsNetstat(withBadLine(sample, (line) => /^\s+(TCP|UDP)\s/.test(line), bad));
+      expect(dirty.rows).toEqual(clean.rows);
+      expect(dirty.skippedLines).toBe(clean.skippedLines + 1);
+    },
+  );
 });

@@ -14,3 +14,27 @@ export function hostileInputs(sample: string): string[] {
   );
   return ['', noise.toString('latin1'), noise.toString('utf8'), ...cuts];
 }
+
+/**
+ * The sample with one malformed line put after its `after`-th data line (counting the lines that
+ * hold a row): a parser must read every row around it exactly as without it, and skip it alone.
+ */
+export function withBadLine(
+  sample: string,
+  isDataLine: (line: string) => boolean,
+  badLine: string,
+  after = 1,
+): string {
+  const lines = sample.split('\n');
+  let seen = 0;
+  const at = lines.findIndex((line) => isDataLine(line) && ++seen === after + 1);
+  if (at < 0) throw new Error('the sample has too few data lines');
+  return [...lines.slice(0, at), badLine, ...lines.slice(at)].join('\n');
+}
+
+/** Malformed rows of a netstat-like format: a word where an address goes, and noise. */
+export const BAD_ROWS = [
+  'tcp4 0 0 not-an-address *.* LISTEN',
+  '  TCP    999.1.1.1:99999   x:y   LISTENING  abc',
+  '\u0000\u00ff%%',
+];
