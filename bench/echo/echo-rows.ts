@@ -4,7 +4,7 @@ import type { MemoryFigures } from './memory-bench';
 import type { PayloadKind } from '../shared/payload';
 import { mib } from '../shared/process-stats';
 import type { StreamFigures } from './stream-figures';
-import { ratioText, type SummaryRow } from '../shared/summary-table';
+import { compared, summaryRow, type SummaryRow, type Target } from '../shared/summary-table';
 import type { ThroughputFigures } from './throughput-bench';
 
 /** One batch per 16 ms is 62.5 a second: "about 60". */
@@ -21,180 +21,143 @@ const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 /** The issue's targets are for any bytes (random); text runs show how much of the cost is the previews. */
 const isDiagnostic = (payload: PayloadKind) => payload === 'text';
 const payloadNote = (payload: PayloadKind) => (isDiagnostic(payload) ? ', text' : '');
+const targetFor = (payload: PayloadKind, target: Target) => (isDiagnostic(payload) ? undefined : target);
 
 export function throughputRows(figures: ThroughputFigures): SummaryRow[] {
   const { connections, payload, lab, bare, python } = figures;
-  const rows: SummaryRow[] = [
-    {
-      benchmark: `echo throughput, ${connections} conn${payloadNote(payload)}, MiB/s`,
-      lab: mib(lab),
-      baseline: `${mib(bare)} (Node)`,
-      ratio: ratioText(lab, bare),
-      target: isDiagnostic(payload) ? '' : '>= 0.90x',
-      met: isDiagnostic(payload) ? undefined : lab >= 0.9 * bare,
-    },
+  const rows = [
+    summaryRow(
+      `echo throughput, ${connections} conn${payloadNote(payload)}, MiB/s`,
+      mib(lab),
+      compared(lab, bare, `${mib(bare)} (Node)`),
+      targetFor(payload, { text: '>= 0.90x', met: lab >= 0.9 * bare }),
+    ),
   ];
   if (python !== undefined) {
-    rows.push({
-      benchmark: `echo throughput, ${connections} conn, vs Python`,
-      lab: mib(lab),
-      baseline: `${mib(python)} (Python)`,
-      ratio: ratioText(lab, python),
-      target: '',
-      met: undefined,
-    });
+    rows.push(
+      summaryRow(
+        `echo throughput, ${connections} conn, vs Python`,
+        mib(lab),
+        compared(lab, python, `${mib(python)} (Python)`),
+      ),
+    );
   }
   return rows;
 }
 
 export function byteExactRow(all: ThroughputFigures[]): SummaryRow {
   const exact = all.every((figures) => figures.byteExact);
-  return {
-    benchmark: 'echo byte-exact (every run, SHA-256)',
-    lab: yesNo(exact),
-    baseline: '',
-    ratio: '',
-    target: 'yes',
-    met: exact,
-  };
+  return summaryRow('echo byte-exact (every run, SHA-256)', yesNo(exact), {}, { text: 'yes', met: exact });
 }
 
 export function latencyRows({ payload, lab, bare }: LatencyFigures): SummaryRow[] {
   return [
-    {
-      benchmark: `latency p50${payloadNote(payload)}, µs`,
-      lab: lab.p50Us.toFixed(0),
-      baseline: bare.p50Us.toFixed(0),
-      ratio: ratioText(lab.p50Us, bare.p50Us),
-      target: '',
-      met: undefined,
-    },
-    {
-      benchmark: `latency p99${payloadNote(payload)}, µs`,
-      lab: lab.p99Us.toFixed(0),
-      baseline: bare.p99Us.toFixed(0),
-      ratio: ratioText(lab.p99Us, bare.p99Us),
-      target: isDiagnostic(payload) ? '' : '<= 1.20x',
-      met: isDiagnostic(payload) ? undefined : lab.p99Us <= 1.2 * bare.p99Us,
-    },
+    summaryRow(
+      `latency p50${payloadNote(payload)}, µs`,
+      lab.p50Us.toFixed(0),
+      compared(lab.p50Us, bare.p50Us, bare.p50Us.toFixed(0)),
+    ),
+    summaryRow(
+      `latency p99${payloadNote(payload)}, µs`,
+      lab.p99Us.toFixed(0),
+      compared(lab.p99Us, bare.p99Us, bare.p99Us.toFixed(0)),
+      targetFor(payload, { text: '<= 1.20x', met: lab.p99Us <= 1.2 * bare.p99Us }),
+    ),
   ];
 }
 
 export function connectRateRow({ lab, bare }: ConnectRateFigures): SummaryRow {
-  return {
-    benchmark: 'connect/close cycles per s',
-    lab: lab.toFixed(0),
-    baseline: bare.toFixed(0),
-    ratio: ratioText(lab, bare),
-    target: '>= 0.80x',
+  return summaryRow('connect/close cycles per s', lab.toFixed(0), compared(lab, bare, bare.toFixed(0)), {
+    text: '>= 0.80x',
     met: lab >= 0.8 * bare,
-  };
+  });
 }
 
 export function streamRows(flood: StreamFigures, smallestBuffer: StreamFigures): SummaryRow[] {
+  const countersMatch = flood.countersMatch && smallestBuffer.countersMatch;
   return [
-    {
-      benchmark: 'event stream: batches/s (worst run)',
-      lab: flood.batchesPerSecond.toFixed(1),
-      baseline: '',
-      ratio: '',
-      target: `<= ${MAX_BATCHES_PER_SECOND}`,
-      met: flood.batchesPerSecond <= MAX_BATCHES_PER_SECOND,
-    },
-    {
-      benchmark: 'event stream: events/batch mean, max',
-      lab: `${(flood.events / flood.batches).toFixed(0)}, ${flood.maxEventsPerBatch}`,
-      baseline: '',
-      ratio: '',
-      target: '',
-      met: undefined,
-    },
-    {
-      benchmark: 'event stream: KiB/batch (JSON) mean, max',
-      lab: `${kib(flood.jsonBytes / flood.batches)}, ${kib(flood.maxJsonBytesPerBatch)}`,
-      baseline: '',
-      ratio: '',
-      target: `max <= ${kib(MAX_BATCH_JSON_BYTES)}`,
-      met: flood.maxJsonBytesPerBatch <= MAX_BATCH_JSON_BYTES,
-    },
-    {
-      benchmark: 'event stream at recv(1): KiB/batch max',
-      lab: kib(smallestBuffer.maxJsonBytesPerBatch),
-      baseline: '',
-      ratio: '',
-      target: `<= ${kib(MAX_BATCH_JSON_BYTES)}`,
-      met: smallestBuffer.maxJsonBytesPerBatch <= MAX_BATCH_JSON_BYTES,
-    },
-    {
-      benchmark: 'event byte counters = bytes moved',
-      lab: yesNo(flood.countersMatch && smallestBuffer.countersMatch),
-      baseline: '',
-      ratio: '',
-      target: 'yes',
-      met: flood.countersMatch && smallestBuffer.countersMatch,
-    },
+    summaryRow(
+      'event stream: batches/s (worst run)',
+      flood.batchesPerSecond.toFixed(1),
+      {},
+      {
+        text: `<= ${MAX_BATCHES_PER_SECOND}`,
+        met: flood.batchesPerSecond <= MAX_BATCHES_PER_SECOND,
+      },
+    ),
+    summaryRow(
+      'event stream: events/batch mean, max',
+      `${(flood.events / flood.batches).toFixed(0)}, ${flood.maxEventsPerBatch}`,
+    ),
+    summaryRow(
+      'event stream: KiB/batch (JSON) mean, max',
+      `${kib(flood.jsonBytes / flood.batches)}, ${kib(flood.maxJsonBytesPerBatch)}`,
+      {},
+      {
+        text: `max <= ${kib(MAX_BATCH_JSON_BYTES)}`,
+        met: flood.maxJsonBytesPerBatch <= MAX_BATCH_JSON_BYTES,
+      },
+    ),
+    summaryRow(
+      'event stream at recv(1): KiB/batch max',
+      kib(smallestBuffer.maxJsonBytesPerBatch),
+      {},
+      {
+        text: `<= ${kib(MAX_BATCH_JSON_BYTES)}`,
+        met: smallestBuffer.maxJsonBytesPerBatch <= MAX_BATCH_JSON_BYTES,
+      },
+    ),
+    summaryRow(
+      'event byte counters = bytes moved',
+      yesNo(countersMatch),
+      {},
+      { text: 'yes', met: countersMatch },
+    ),
   ];
 }
 
 export function memoryRows({ lab, bare }: MemoryFigures): SummaryRow[] {
   const perConnection = (report: typeof lab) =>
     (report.open.rssBytes - report.start.rssBytes) / report.connections;
+  const againstStart = (value: number, start: number) => compared(value, start, `${mib(start)} (start)`);
   return [
-    {
-      benchmark: `rss with ${lab.connections} conns open, MiB`,
-      lab: mib(lab.open.rssBytes),
-      baseline: `${mib(bare.open.rssBytes)} (Node)`,
-      ratio: ratioText(lab.open.rssBytes, bare.open.rssBytes),
-      target: '',
-      met: undefined,
-    },
-    {
-      benchmark: 'rss growth per open conn, KiB',
-      lab: kib(perConnection(lab)),
-      baseline: `${kib(perConnection(bare))} (Node)`,
-      ratio: ratioText(perConnection(lab), perConnection(bare)),
-      target: '',
-      met: undefined,
-    },
-    {
-      benchmark: 'rss just after closing them, MiB',
-      lab: mib(lab.closed.rssBytes),
-      baseline: `${mib(lab.start.rssBytes)} (start)`,
-      ratio: ratioText(lab.closed.rssBytes, lab.start.rssBytes),
-      target: '',
-      met: undefined,
-    },
-    {
-      benchmark: 'rss once TIME_WAIT is over, MiB',
-      lab: mib(lab.settled.rssBytes),
-      baseline: `${mib(lab.start.rssBytes)} (start)`,
-      ratio: ratioText(lab.settled.rssBytes, lab.start.rssBytes),
-      target: '<= 1.10x',
-      met: lab.settled.rssBytes <= 1.1 * lab.start.rssBytes,
-    },
-    {
-      benchmark: 'bare Node rss once TIME_WAIT is over, MiB',
-      lab: mib(bare.settled.rssBytes),
-      baseline: `${mib(bare.start.rssBytes)} (start)`,
-      ratio: ratioText(bare.settled.rssBytes, bare.start.rssBytes),
-      target: '',
-      met: undefined,
-    },
-    {
-      benchmark: 'heapUsed once TIME_WAIT is over, MiB',
-      lab: mib(lab.settled.heapUsedBytes),
-      baseline: `${mib(lab.start.heapUsedBytes)} (start)`,
-      ratio: ratioText(lab.settled.heapUsedBytes, lab.start.heapUsedBytes),
-      target: '<= 1.10x',
-      met: lab.settled.heapUsedBytes <= 1.1 * lab.start.heapUsedBytes,
-    },
-    {
-      benchmark: 'open files after closing them',
-      lab: String(lab.closed.openFiles),
-      baseline: `${lab.start.openFiles} (start)`,
-      ratio: '',
-      target: '= start',
-      met: lab.closed.openFiles === lab.start.openFiles,
-    },
+    summaryRow(
+      `rss with ${lab.connections} conns open, MiB`,
+      mib(lab.open.rssBytes),
+      compared(lab.open.rssBytes, bare.open.rssBytes, `${mib(bare.open.rssBytes)} (Node)`),
+    ),
+    summaryRow(
+      'rss growth per open conn, KiB',
+      kib(perConnection(lab)),
+      compared(perConnection(lab), perConnection(bare), `${kib(perConnection(bare))} (Node)`),
+    ),
+    summaryRow(
+      'rss just after closing them, MiB',
+      mib(lab.closed.rssBytes),
+      againstStart(lab.closed.rssBytes, lab.start.rssBytes),
+    ),
+    summaryRow(
+      'rss once TIME_WAIT is over, MiB',
+      mib(lab.settled.rssBytes),
+      againstStart(lab.settled.rssBytes, lab.start.rssBytes),
+      { text: '<= 1.10x', met: lab.settled.rssBytes <= 1.1 * lab.start.rssBytes },
+    ),
+    summaryRow(
+      'bare Node rss once TIME_WAIT is over, MiB',
+      mib(bare.settled.rssBytes),
+      againstStart(bare.settled.rssBytes, bare.start.rssBytes),
+    ),
+    summaryRow(
+      'heapUsed once TIME_WAIT is over, MiB',
+      mib(lab.settled.heapUsedBytes),
+      againstStart(lab.settled.heapUsedBytes, lab.start.heapUsedBytes),
+      { text: '<= 1.10x', met: lab.settled.heapUsedBytes <= 1.1 * lab.start.heapUsedBytes },
+    ),
+    summaryRow(
+      'open files after closing them',
+      String(lab.closed.openFiles),
+      { baseline: `${lab.start.openFiles} (start)` },
+      { text: '= start', met: lab.closed.openFiles === lab.start.openFiles },
+    ),
   ];
 }

@@ -9,6 +9,7 @@ import type { SocketRow } from '../../electron/contract/socket-table';
 import { openLoopbackConnections, type LoopbackConnections } from '../shared/loopback-connections';
 import { hasCommand } from '../shared/has-command';
 import { printTable } from '../shared/print-table';
+import { ratioText } from '../shared/summary-table';
 import { command, medianMs } from './timing';
 
 const PAIRS = Number(process.env.SCAN_BENCH_PAIRS ?? 5000);
@@ -47,25 +48,24 @@ async function main(): Promise<void> {
     const ssTanp = await medianMs(command('ss', ['-tanp']));
     const netstat = (await hasCommand('netstat')) ? await medianMs(command('netstat', ['-tan'])) : undefined;
 
-    const ratio = (ms: number, base: number) => `${(ms / base).toFixed(2)}x`;
+    // Each timed row: its median and how it compares with both baselines.
+    const row = (label: string, ms: number) => [
+      label,
+      ms.toFixed(1),
+      ratioText(ms, ssTan),
+      ratioText(ms, ssTanp),
+    ];
     printTable([
       ['measure', 'median ms', 'vs ss -tan', 'vs ss -tanp'],
-      ['ss -tan (baseline)', ssTan.toFixed(1), '1.00x', ratio(ssTan, ssTanp)],
-      ['ss -tanp (baseline)', ssTanp.toFixed(1), ratio(ssTanp, ssTan), '1.00x'],
-      ...(netstat === undefined
-        ? []
-        : [['netstat -tan', netstat.toFixed(1), ratio(netstat, ssTan), ratio(netstat, ssTanp)]]),
-      ['scan, no PIDs', bare.toFixed(1), ratio(bare, ssTan), ratio(bare, ssTanp)],
-      ['scan with PIDs, first (full /proc walk)', cold.toFixed(1), ratio(cold, ssTan), ratio(cold, ssTanp)],
-      ['scan with PIDs, steady', warm.toFixed(1), ratio(warm, ssTan), ratio(warm, ssTanp)],
-      ['steady rescan + diff (in-process)', steady.toFixed(1), ratio(steady, ssTan), ratio(steady, ssTanp)],
+      row('ss -tan (baseline)', ssTan),
+      row('ss -tanp (baseline)', ssTanp),
+      ...(netstat === undefined ? [] : [row('netstat -tan', netstat)]),
+      row('scan, no PIDs', bare),
+      row('scan with PIDs, first (full /proc walk)', cold),
+      row('scan with PIDs, steady', warm),
+      row('steady rescan + diff (in-process)', steady),
       ['diff alone', diffOnly.toFixed(2), '', ''],
-      [
-        'scan with PIDs after 1 new connection',
-        afterNewConnection.toFixed(1),
-        ratio(afterNewConnection, ssTan),
-        ratio(afterNewConnection, ssTanp),
-      ],
+      row('scan with PIDs after 1 new connection', afterNewConnection),
     ]);
     console.log(`\nSteady diff: ${diffRows} changed rows (0 means nothing is sent to the renderer).`);
     console.log(

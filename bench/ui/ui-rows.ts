@@ -3,7 +3,7 @@ import type { FrameFigures } from './page-frames';
 import type { LabFigures } from './lab-flood-phase';
 import type { SocketsFigures } from './sockets-phase';
 import { mib, MIB } from '../shared/process-stats';
-import { ratioText, type SummaryRow } from '../shared/summary-table';
+import { compared, ratioText, summaryRow, type Comparison, type SummaryRow } from '../shared/summary-table';
 
 /** One frame at 60 Hz. */
 export const FRAME_TARGET_MS = 16.7;
@@ -11,34 +11,38 @@ export const ANSWER_TARGET_MS = 100;
 export const HEAP_GROWTH_BOUND_BYTES = 50 * MIB;
 export const RSS_GROWTH_BOUND_BYTES = 100 * MIB;
 
-function ratios(load: FrameStats, idle: FrameStats): string {
-  return [
-    ratioText(load.p50, idle.p50),
-    ratioText(load.p95, idle.p95),
-    ratioText(load.p99, idle.p99),
-    ratioText(load.max, idle.max),
-  ].join(' / ');
+/** p50 / p95 / p99 / max against the same of the idle page. */
+function againstIdle(load: FrameStats, idle: FrameStats): Comparison {
+  return {
+    baseline: `${statsText(idle)} (idle)`,
+    ratio: [
+      ratioText(load.p50, idle.p50),
+      ratioText(load.p95, idle.p95),
+      ratioText(load.p99, idle.p99),
+      ratioText(load.max, idle.max),
+    ].join(' / '),
+  };
 }
+
+const frameTarget = (work: FrameStats) => ({
+  text: `p95 < ${FRAME_TARGET_MS}`,
+  met: work.p95 < FRAME_TARGET_MS,
+});
 
 /** The target is checked on each frame's work; the rAF interval (the old measure) is shown beside it. */
 function frameRows(name: string, load: FrameFigures, idle: FrameFigures): SummaryRow[] {
   return [
-    {
-      benchmark: `${name}: work per frame, ms p50/p95/p99/max (${load.work.frames} frames)`,
-      lab: statsText(load.work),
-      baseline: `${statsText(idle.work)} (idle)`,
-      ratio: ratios(load.work, idle.work),
-      target: `p95 < ${FRAME_TARGET_MS}`,
-      met: load.work.p95 < FRAME_TARGET_MS,
-    },
-    {
-      benchmark: `${name}: rAF interval (vsync-paced, old measure), ms`,
-      lab: statsText(load.rafIntervals),
-      baseline: `${statsText(idle.rafIntervals)} (idle)`,
-      ratio: ratios(load.rafIntervals, idle.rafIntervals),
-      target: '',
-      met: undefined,
-    },
+    summaryRow(
+      `${name}: work per frame, ms p50/p95/p99/max (${load.work.frames} frames)`,
+      statsText(load.work),
+      againstIdle(load.work, idle.work),
+      frameTarget(load.work),
+    ),
+    summaryRow(
+      `${name}: rAF interval (vsync-paced, old measure), ms`,
+      statsText(load.rafIntervals),
+      againstIdle(load.rafIntervals, idle.rafIntervals),
+    ),
   ];
 }
 
@@ -49,47 +53,38 @@ function frameRows(name: string, load: FrameFigures, idle: FrameFigures): Summar
 export function methodCheckRows(idle: FrameFigures, loaded: FrameFigures, busyMs: number): SummaryRow[] {
   const highest = busyMs * 1.1;
   return [
-    {
-      benchmark: `idle Lab: work per frame, ms p50/p95/p99/max (${idle.work.frames} frames)`,
-      lab: statsText(idle.work),
-      baseline: '',
-      ratio: '',
-      target: `p95 < ${FRAME_TARGET_MS}`,
-      met: idle.work.p95 < FRAME_TARGET_MS,
-    },
-    info('idle Lab: rAF interval (vsync-paced, old measure), ms', statsText(idle.rafIntervals)),
-    {
-      benchmark: `method check: ${busyMs} ms of script per frame, work p50 ms`,
-      lab: `${loaded.work.p50.toFixed(1)} (rAF interval ${loaded.rafIntervals.p50.toFixed(1)})`,
-      baseline: String(busyMs),
-      ratio: ratioText(loaded.work.p50, busyMs),
-      target: `${busyMs} to ${highest.toFixed(0)}`,
-      met: loaded.work.p50 >= busyMs && loaded.work.p50 <= highest,
-    },
+    summaryRow(
+      `idle Lab: work per frame, ms p50/p95/p99/max (${idle.work.frames} frames)`,
+      statsText(idle.work),
+      {},
+      frameTarget(idle.work),
+    ),
+    summaryRow('idle Lab: rAF interval (vsync-paced, old measure), ms', statsText(idle.rafIntervals)),
+    summaryRow(
+      `method check: ${busyMs} ms of script per frame, work p50 ms`,
+      `${loaded.work.p50.toFixed(1)} (rAF interval ${loaded.rafIntervals.p50.toFixed(1)})`,
+      compared(loaded.work.p50, busyMs, String(busyMs)),
+      {
+        text: `${busyMs} to ${highest.toFixed(0)}`,
+        met: loaded.work.p50 >= busyMs && loaded.work.p50 <= highest,
+      },
+    ),
   ];
 }
 
-const info = (benchmark: string, lab: string): SummaryRow => ({
-  benchmark,
-  lab,
-  baseline: '',
-  ratio: '',
-  target: '',
-  met: undefined,
-});
-
 export function socketsRows(figures: SocketsFigures, idle: FrameFigures, wanted: number): SummaryRow[] {
   return [
-    {
-      benchmark: 'Sockets view: rows in the table',
-      lab: String(figures.rows),
-      baseline: '',
-      ratio: '',
-      target: `>= ${wanted}`,
-      met: figures.rows >= wanted,
-    },
-    info('Sockets view: sockets opened -> table counts them, ms', figures.tableFilledMs.toFixed(0)),
-    info('Sockets view: tab click -> first row painted, ms', figures.firstPaintMs.toFixed(0)),
+    summaryRow(
+      'Sockets view: rows in the table',
+      String(figures.rows),
+      {},
+      {
+        text: `>= ${wanted}`,
+        met: figures.rows >= wanted,
+      },
+    ),
+    summaryRow('Sockets view: sockets opened -> table counts them, ms', figures.tableFilledMs.toFixed(0)),
+    summaryRow('Sockets view: tab click -> first row painted, ms', figures.firstPaintMs.toFixed(0)),
     ...frameRows('Sockets view scrolling', figures.scrolling, idle),
   ];
 }
@@ -99,14 +94,12 @@ function growthRow(name: string, values: readonly number[], bound: number): Summ
   const first = values[0] ?? Number.NaN;
   const last = values.at(-1) ?? Number.NaN;
   const growth = last - first;
-  return {
-    benchmark: `${name} growth, MiB`,
-    lab: `${mib(growth)} (start ${mib(first)}, max ${mib(Math.max(...values))}, end ${mib(last)})`,
-    baseline: '',
-    ratio: ratioText(last, first),
-    target: `< ${mib(bound)}`,
-    met: growth < bound,
-  };
+  return summaryRow(
+    `${name} growth, MiB`,
+    `${mib(growth)} (start ${mib(first)}, max ${mib(Math.max(...values))}, end ${mib(last)})`,
+    { ratio: ratioText(last, first) },
+    { text: `< ${mib(bound)}`, met: growth < bound },
+  );
 }
 
 export function labRows(figures: LabFigures): SummaryRow[] {
@@ -115,17 +108,15 @@ export function labRows(figures: LabFigures): SummaryRow[] {
   const slowestAnswer = Math.max(...figures.answersMs);
   const minutes = (figures.floodSeconds / 60).toFixed(1);
   const rows: SummaryRow[] = [
-    info('Lab flood: echoed MiB/s (raw TCP client)', mib(figures.echoedBytes / figures.floodSeconds)),
+    summaryRow('Lab flood: echoed MiB/s (raw TCP client)', mib(figures.echoedBytes / figures.floodSeconds)),
     ...frameRows('Lab flood, first window', figures.floodFirst, figures.idle),
     ...frameRows('Lab flood, last window', figures.floodLast, figures.idle),
-    {
-      benchmark: `Lab flood: tab click answered, slowest of ${figures.answersMs.length * 2}, ms`,
-      lab: slowestAnswer.toFixed(0),
-      baseline: '',
-      ratio: '',
-      target: `< ${ANSWER_TARGET_MS}`,
-      met: slowestAnswer < ANSWER_TARGET_MS,
-    },
+    summaryRow(
+      `Lab flood: tab click answered, slowest of ${figures.answersMs.length * 2}, ms`,
+      slowestAnswer.toFixed(0),
+      {},
+      { text: `< ${ANSWER_TARGET_MS}`, met: slowestAnswer < ANSWER_TARGET_MS },
+    ),
   ];
   if (first && last) {
     rows.push(
@@ -139,7 +130,7 @@ export function labRows(figures: LabFigures): SummaryRow[] {
         figures.samples.map((sample) => sample.rssBytes),
         RSS_GROWTH_BOUND_BYTES,
       ),
-      info('page DOM nodes, start -> end', `${first.domNodes} -> ${last.domNodes}`),
+      summaryRow('page DOM nodes, start -> end', `${first.domNodes} -> ${last.domNodes}`),
     );
   }
   return rows;
