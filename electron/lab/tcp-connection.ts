@@ -9,7 +9,7 @@ import { LabSocketError, LabStateError, toSocketErrorInfo } from './socket-error
 import type { StepGate } from './step-gate';
 
 /** The most bytes a client's sends may wait in this process for a peer that does not read. */
-export const MAX_UNSENT_BYTES = 16 * 1024 * 1024;
+const MAX_UNSENT_BYTES = 16 * 1024 * 1024;
 
 /** How long a client waits for connect() before giving up with ETIMEDOUT. */
 const CONNECT_TIMEOUT_MS = 10_000;
