@@ -15,7 +15,7 @@ export interface FindElectronBinaryInput {
 /** Why there is no Electron to start, as a message key (cli.launch.missing) and its parameters. */
 export interface MissingElectron {
   key: keyof typeof en.cli.launch.missing;
-  params: Record<string, string>;
+  params: { path: string } | { platform: string };
 }
 
 export type ElectronBinary = { found: true; path: string } | { found: false; reason: MissingElectron };
