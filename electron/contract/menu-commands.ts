@@ -12,8 +12,7 @@ import type { CommandError } from './responses';
 
 export type AppLanguage = LanguageCode;
 
-export const APP_VIEWS = ['lab', 'sockets'] as const;
-export type AppView = (typeof APP_VIEWS)[number];
+const APP_VIEWS = ['lab', 'sockets'] as const;
 
 export const appLanguageSchema = z.enum(LANGUAGE_CODES);
 
@@ -29,7 +28,6 @@ export const menuCommandSchema = z.discriminatedUnion('type', [
 ]);
 
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
-export type MenuCommandType = MenuCommand['type'];
 
 /** What setMenuLanguage resolves with: an invalid language is a typed error, never a crash. */
 export type MenuLanguageResponse = { ok: true } | { ok: false; error: CommandError };

@@ -7,7 +7,7 @@ import type { problems } from '../locales/en/problems';
  * are in electron/locales).
  */
 export type ProblemKey = keyof typeof problems;
-export type ProblemParams = Record<string, string | number>;
+type ProblemParams = Record<string, string | number>;
 
 export interface Problem {
   key: ProblemKey;
