@@ -2,6 +2,13 @@
 
 export type SocketProtocol = 'tcp' | 'tcp6' | 'udp' | 'udp6';
 
+/**
+ * Why a row names no program: 'kernel', the socket belongs to no process any more (TIME_WAIT
+ * after a close; netstat's pid 0); 'ended', its process ended before its name could be read;
+ * 'denied', this user may not see it (another user's process, without privileges).
+ */
+export type OwnerHiddenReason = 'kernel' | 'ended' | 'denied';
+
 export interface SocketRow {
   /** Stable identity across scans: protocol, both endpoints and the kernel's socket id. */
   key: string;
@@ -16,6 +23,8 @@ export interface SocketRow {
   pid?: number;
   program?: string;
   commandLine?: string;
+  /** Set when the row has no program, to say why. */
+  ownerHidden?: OwnerHiddenReason;
   sendQueue?: number;
   recvQueue?: number;
   inode?: number;

@@ -39,6 +39,21 @@ describe('createCommandScanner', () => {
     expect(stats).toMatchObject({ rows: 2, skippedLines: 3, pidMapped: true });
   });
 
+  it('says the owner ended when the process list no longer holds its pid, and netstat named none', async () => {
+    const [chrome, unbound] = table.rows;
+    const { program: _printed, ...unnamed } = chrome!;
+    const scanner = createCommandScanner({
+      readTables: async () => [{ rows: [chrome!, { ...unnamed, key: 'other' }, unbound!], skippedLines: 0 }],
+      readPrograms: async () => new Map([[1, 'launchd']]),
+    });
+    const { rows } = await scanner.scan();
+    expect(rows.map((row) => [row.program, row.ownerHidden])).toEqual([
+      ['Google Chrome He', undefined],
+      [undefined, 'ended'],
+      [undefined, undefined],
+    ]);
+  });
+
   it('keeps the rows, and the names netstat gave, when the process list fails', async () => {
     const scanner = createCommandScanner({
       readTables: async () => [table],

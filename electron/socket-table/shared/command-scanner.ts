@@ -2,6 +2,13 @@ import type { ScanStats, SocketRow } from '../../contract/socket-table';
 import type { SocketScanner } from '../scanner-types';
 import type { ParsedTable } from './netstat-lines';
 
+/** One reading of the machine: its socket tables, and each running process's program name by pid. */
+export interface ScanReading {
+  tables: ParsedTable[];
+  /** Undefined when the process list could not be read: then no row is said to have lost its owner. */
+  programs: ReadonlyMap<number, string> | undefined;
+}
+
 export interface CommandSources {
   /** The socket tables, from one or more runs of netstat. */
   readTables(): Promise<ParsedTable[]>;
@@ -11,14 +18,22 @@ export interface CommandSources {
 
 /** A scanner that runs the OS's netstat for the sockets and its process list for their owners' names. */
 export function createCommandScanner(sources: CommandSources): SocketScanner {
+  return createReadingScanner(async () => {
+    const [tables, programs] = await Promise.all([
+      sources.readTables(),
+      // Names only label the rows: without a process list the table is still right, just less readable.
+      sources.readPrograms().catch(() => undefined),
+    ]);
+    return { tables, programs };
+  });
+}
+
+/** A scanner over any source that reads the tables and the process list together. */
+export function createReadingScanner(read: () => Promise<ScanReading>): SocketScanner {
   return {
     async scan() {
       const started = performance.now();
-      const [tables, programs] = await Promise.all([
-        sources.readTables(),
-        // Names only label the rows: without a process list the table is still right, just less readable.
-        sources.readPrograms().catch(() => new Map<number, string>()),
-      ]);
+      const { tables, programs } = await read();
       const rows = tables.flatMap((table) => table.rows).map((row) => named(row, programs));
       const stats: ScanStats = {
         rows: rows.length,
@@ -31,8 +46,13 @@ export function createCommandScanner(sources: CommandSources): SocketScanner {
   };
 }
 
-/** The process list's name wins over the one netstat printed, which macOS cuts short. */
-function named(row: SocketRow, programs: ReadonlyMap<number, string>): SocketRow {
-  const program = row.pid === undefined ? undefined : programs.get(row.pid);
-  return program ? { ...row, program } : row;
+/**
+ * The process list's name wins over the one netstat printed, which macOS cuts short. A pid the list
+ * does not hold, with no name from netstat, is a process that ended between the two readings.
+ */
+function named(row: SocketRow, programs: ReadonlyMap<number, string> | undefined): SocketRow {
+  if (row.pid === undefined || !programs) return row;
+  const program = programs.get(row.pid);
+  if (program) return { ...row, program };
+  return row.program ? row : { ...row, ownerHidden: 'ended' };
 }

@@ -22,8 +22,8 @@ export function socketRow({ local, remote, pid, program, ...rest }: NetstatField
     remoteAddress: remote.address,
     remotePort: remote.port,
     // Pid 0 is no process: a socket only the kernel still holds (TIME_WAIT); tasklist would name it
-    // "System Idle Process".
-    ...(pid ? { pid, ...(program ? { program } : {}) } : {}),
+    // "System Idle Process", macOS "kernel_task".
+    ...(pid ? { pid, ...(program ? { program } : {}) } : pid === 0 ? { ownerHidden: 'kernel' as const } : {}),
   };
 }
 
