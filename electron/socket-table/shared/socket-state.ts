@@ -1,4 +1,7 @@
-/** TCP states as netstat prints them on macOS (BSD spelling) and Windows, by the ss name the Linux scanner uses. */
+/** What a row's state is when the OS printed a word no table here knows: shown and counted as such. */
+export const UNKNOWN_STATE = 'UNKNOWN';
+
+/** TCP states as netstat prints them on macOS (BSD spelling) and English Windows, by the ss name the Linux scanner uses. */
 const SS_STATE_NAMES: Readonly<Record<string, string>> = {
   LISTEN: 'LISTEN',
   LISTENING: 'LISTEN',
@@ -13,12 +16,16 @@ const SS_STATE_NAMES: Readonly<Record<string, string>> = {
   CLOSE_WAIT: 'CLOSE_WAIT',
   LAST_ACK: 'LAST_ACK',
   CLOSING: 'CLOSING',
+  // Windows, for the moment its stack frees a connection's control block.
+  DELETE_TCB: 'CLOSE',
 };
 
-/** The ss name of a TCP state netstat printed; a word it does not know (localized Windows) kept, upper case. */
+/**
+ * The ss name of a TCP state netstat printed, or UNKNOWN_STATE: a word passed on as it is would pass
+ * for a state no filter, count or colour knows (ESCUCHANDO is a listener, yet would not be LISTEN).
+ */
 export function tcpStateName(printed: string): string {
-  const upper = printed.toUpperCase();
-  return SS_STATE_NAMES[upper] ?? upper;
+  return SS_STATE_NAMES[printed.toUpperCase()] ?? UNKNOWN_STATE;
 }
 
 /** UDP has no state: ss calls a socket with a peer ESTABLISHED and any other UNCONN. */

@@ -9,7 +9,7 @@ const NUM_RUNS = 200;
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('the Windows parsers on arbitrary text', () => {
-  it.each(['netstat-ano.txt', 'netstat-ano-de.txt'])(
+  it.each(['netstat-ano.txt', 'netstat-ano-de.txt', 'netstat-ano-es.txt'])(
     'parseWindowsNetstat never throws on text made from %s',
     (name) => {
       fc.assert(

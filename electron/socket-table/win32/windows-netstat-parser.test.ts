@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SocketRow } from '../../contract/socket-table';
+import type { ParsedTable } from '../shared/netstat-lines';
 import { BAD_ROWS, hostileInputs, withBadLine } from '../shared/test-support/hostile-inputs';
 import { parseWindowsNetstat } from './windows-netstat-parser';
 
@@ -97,8 +98,9 @@ describe('parseWindowsNetstat', () => {
     expect(at(table.rows, 445, 50912)[0]?.state).toBe('SYN_RECV');
   });
 
-  it('leaves a TIME_WAIT socket on pid 0 without an owner', () => {
+  it('leaves a TIME_WAIT socket on pid 0 without an owner, and says the kernel holds it', () => {
     expect(at(table.rows, 50112, 443)[0]).not.toHaveProperty('pid');
+    expect(at(table.rows, 50112, 443)[0]).toMatchObject({ state: 'TIME_WAIT', ownerHidden: 'kernel' });
   });
 
   it('keeps apart two sockets of one process on the same endpoints', () => {
@@ -110,25 +112,109 @@ describe('parseWindowsNetstat', () => {
   });
 });
 
-describe('parseWindowsNetstat in another language', () => {
-  const table = parseWindowsNetstat(fixture('netstat-ano-de.txt'));
+/** A fixture's bytes as the scanner gets them: execFile decodes the console's code page 850 as UTF-8. */
+const asReceived = (name: string) =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url)).toString('utf8');
+const statesOf = (table: ParsedTable) => table.rows.map((row) => [row.protocol, row.localPort, row.state]);
 
-  it('keeps state words it does not know, upper case, rather than dropping the row', () => {
+describe('parseWindowsNetstat on Windows in other languages (code page 850)', () => {
+  it('reads Spanish Windows: every state word, the listener as LISTEN', () => {
+    const table = parseWindowsNetstat(asReceived('netstat-ano-es.txt'));
     expect(table.skippedLines).toBe(0);
-    expect(table.rows.map((row) => [row.protocol, row.localPort, row.state])).toEqual([
-      ['tcp', 135, 'ABHÖREN'],
-      ['tcp', 50123, 'HERGESTELLT'],
-      ['tcp', 50200, 'WARTEND'],
-      ['tcp', 50201, 'SCHLIESSEN_WARTEN'],
-      ['tcp6', 135, 'ABHÖREN'],
+    expect(statesOf(table)).toEqual([
+      ['tcp', 135, 'LISTEN'],
+      ['tcp', 445, 'LISTEN'],
+      ['tcp', 5346, 'LISTEN'],
+      ['tcp', 5346, 'ESTABLISHED'],
+      ['tcp', 51012, 'ESTABLISHED'],
+      ['tcp', 51020, 'TIME_WAIT'],
+      ['tcp', 51021, 'CLOSE_WAIT'],
+      ['tcp', 51022, 'SYN_SENT'],
+      ['tcp', 139, 'SYN_RECV'],
+      ['tcp', 51023, 'FIN_WAIT1'],
+      ['tcp', 51024, 'FIN_WAIT2'],
+      ['tcp', 51025, 'LAST_ACK'],
+      ['tcp', 51026, 'CLOSING'],
+      ['tcp6', 135, 'LISTEN'],
+      ['tcp6', 5346, 'LISTEN'],
+      ['udp', 5353, 'UNCONN'],
+      ['udp6', 1900, 'UNCONN'],
+    ]);
+    expect(table.rows.find((row) => row.localPort === 1900)).toMatchObject({
+      localAddress: 'fe80::d1c2:3e4f:5a6b:7c8d%7',
+      pid: 3020,
+    });
+  });
+
+  it('reads German Windows, whose ABHÖREN arrives with Ö undecodable, and a state word wider than its column', () => {
+    const text = asReceived('netstat-ano-de.txt');
+    expect(text).toContain('ABH\uFFFDREN');
+    expect(statesOf(parseWindowsNetstat(text))).toEqual([
+      ['tcp', 135, 'LISTEN'],
+      ['tcp', 50123, 'ESTABLISHED'],
+      ['tcp', 50200, 'TIME_WAIT'],
+      ['tcp', 50201, 'CLOSE_WAIT'],
+      ['tcp', 50202, 'SYN_SENT'],
+      ['tcp', 50203, 'FIN_WAIT1'],
+      ['tcp', 50204, 'FIN_WAIT2'],
+      ['tcp', 50205, 'LAST_ACK'],
+      ['tcp', 50206, 'CLOSING'],
+      ['tcp6', 135, 'LISTEN'],
       ['udp', 5353, 'UNCONN'],
     ]);
   });
 
-  it('upper-cases a state written in lower case, and reads one of several words', () => {
-    const header = '  Proto  Adresse locale         Adresse distante       État            PID';
-    const { rows } = parseWindowsNetstat(`${header}\n  TCP    0.0.0.0:80   0.0.0.0:0   en écoute   42`);
-    expect(rows[0]).toMatchObject({ localPort: 80, state: 'EN ÉCOUTE', pid: 42 });
+  it('reads the same German rows whichever way the code page was decoded', () => {
+    const bytes = readFileSync(new URL('./fixtures/netstat-ano-de.txt', import.meta.url));
+    const utf8 = parseWindowsNetstat(bytes.toString('utf8'));
+    expect(parseWindowsNetstat(bytes.toString('latin1'))).toEqual(utf8);
+    expect(parseWindowsNetstat(bytes.toString('latin1').replaceAll('\x99', 'Ö'))).toEqual(utf8);
+  });
+
+  it.each([
+    [
+      'French',
+      'netstat-ano-fr.txt',
+      [
+        ['tcp', 135, 'LISTEN'],
+        ['tcp', 49797, 'ESTABLISHED'],
+        ['tcp', 7680, 'TIME_WAIT'],
+        ['udp', 5355, 'UNCONN'],
+      ],
+    ],
+    [
+      'Italian',
+      'netstat-ano-it.txt',
+      [
+        ['tcp', 135, 'LISTEN'],
+        ['tcp', 52100, 'ESTABLISHED'],
+        ['tcp', 52101, 'TIME_WAIT'],
+        ['udp', 5353, 'UNCONN'],
+      ],
+    ],
+    [
+      'Portuguese',
+      'netstat-ano-pt.txt',
+      [
+        ['tcp', 135, 'LISTEN'],
+        ['tcp', 50412, 'ESTABLISHED'],
+        ['tcp', 50413, 'CLOSE_WAIT'],
+        ['udp6', 5353, 'UNCONN'],
+      ],
+    ],
+  ])('reads %s Windows', (_language, name, states) => {
+    const table = parseWindowsNetstat(asReceived(name));
+    expect(statesOf(table)).toEqual(states);
+    expect(table.skippedLines).toBe(0);
+  });
+
+  it('shows a state word no table knows as UNKNOWN, keeping the row, rather than as a state of its own', () => {
+    const header = '  Proto  Adres lokalny          Adres obcy             Stan            PID';
+    const { rows, skippedLines } = parseWindowsNetstat(
+      `${header}\r\n  TCP    0.0.0.0:80             0.0.0.0:0              NAS\uFFFDUCHIWANIE   42\r\n`,
+    );
+    expect(skippedLines).toBe(0);
+    expect(rows).toEqual([expect.objectContaining({ localPort: 80, state: 'UNKNOWN', pid: 42 })]);
   });
 });
 

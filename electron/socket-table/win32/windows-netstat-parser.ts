@@ -1,12 +1,13 @@
 import { parseNetstatLines, type ParsedTable } from '../shared/netstat-lines';
 import { socketRow, type UnkeyedRow } from '../shared/socket-row';
-import { tcpStateName, udpStateName } from '../shared/socket-state';
+import { udpStateName } from '../shared/socket-state';
+import { windowsTcpStateName } from './netstat-state-words';
 import { parseWindowsEndpoint } from './windows-endpoint';
 
 /**
  * Rows of `netstat -ano`: "TCP local foreign state pid", and "UDP local foreign pid" with the state column
  * left blank. Titles, headers and state words are in the system's language; the state is read as every
- * word between the foreign address and the pid, in case a language needs more than one.
+ * word between the foreign address and the pid, as Italian needs two ("IN ASCOLTO").
  */
 export function parseWindowsNetstat(text: string): ParsedTable {
   return parseNetstatLines(text, () => readRow);
@@ -26,7 +27,7 @@ function readRow(line: string): UnkeyedRow | undefined {
     protocol: `${isTcp ? 'tcp' : 'udp'}${family === 6 ? '6' : ''}`,
     local,
     remote,
-    state: isTcp ? tcpStateName(rest.join(' ')) : udpStateName(remote.port),
+    state: isTcp ? windowsTcpStateName(rest.join(' ')) : udpStateName(remote.port),
     pid: Number(pidText),
   });
 }
