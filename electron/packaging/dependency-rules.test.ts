@@ -29,6 +29,7 @@ describe('the dependency rules', () => {
     expect(found.map((violation) => `${violation.rule.name}: ${violation.from}`).sort()).toEqual([
       'contract-stands-alone: electron/contract/schemas.mts',
       'electron-only-in-main-and-preload: electron/lab/engine.mts',
+      'locales-stand-alone: electron/locales/texts.mts',
       'no-circular: electron/backend/cycle-a.mts',
       'no-orphans: electron/backend/orphan.mts',
       'not-to-unresolvable: electron/backend/cycle-a.mts',
