@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planDist } from './dist-plan';
+import { missingElectronText } from '../cli/electron-binary';
+import { translatorFor } from '../locales/translator';
+import { noElectronMessage, planDist } from './dist-plan';
 
 const ROOT = '/project';
 const PACKAGE = join(ROOT, 'node_modules/electron');
@@ -46,9 +48,11 @@ describe('planDist', () => {
     const result = plan(files, env);
     expect(result.ready).toBe(false);
     if (result.ready) return;
-    const [english, spanish, detail] = result.message.split('\n');
+    const english = noElectronMessage(translatorFor('en'), result.missing);
+    const spanish = noElectronMessage(translatorFor('es'), result.missing);
     expect(english).toMatch(/^Cannot build the installers: the Electron binary is not installed/);
     expect(spanish).toMatch(/^No se pueden crear los instaladores: el binario de Electron no está instalado/);
-    expect(detail).toContain(reason);
+    expect(english).toContain(reason);
+    expect(spanish).toContain(missingElectronText(translatorFor('es'), result.missing));
   });
 });

@@ -1,15 +1,17 @@
 import { join } from 'node:path';
-import { findElectronBinary, type FindElectronBinaryInput } from '../cli/electron-binary';
+import type { TFunction } from 'i18next';
+import {
+  findElectronBinary,
+  missingElectronText,
+  type FindElectronBinaryInput,
+  type MissingElectron,
+} from '../cli/electron-binary';
 
-export type DistPlan = { ready: true; electronDist: string } | { ready: false; message: string };
+export type DistPlan = { ready: true; electronDist: string } | { ready: false; missing: MissingElectron };
 
-/** One short message, English then Spanish, for a machine where Electron could not be downloaded. */
-export function noElectronMessage(reason: string): string {
-  return [
-    'Cannot build the installers: the Electron binary is not installed here (its download failed or was skipped).',
-    'No se pueden crear los instaladores: el binario de Electron no está instalado aquí (su descarga falló o se omitió).',
-    `(${reason})`,
-  ].join('\n');
+/** What `npm run dist` says on a machine where Electron could not be downloaded, in the user's language. */
+export function noElectronMessage(t: TFunction, missing: MissingElectron): string {
+  return t('cli.dist.noElectron', { reason: missingElectronText(t, missing) });
 }
 
 /**
@@ -19,7 +21,7 @@ export function noElectronMessage(reason: string): string {
  */
 export function planDist(input: FindElectronBinaryInput): DistPlan {
   const binary = findElectronBinary(input);
-  if (!binary.found) return { ready: false, message: noElectronMessage(binary.reason) };
+  if (!binary.found) return { ready: false, missing: binary.reason };
   const electronDist =
     input.env.ELECTRON_OVERRIDE_DIST_PATH || join(input.projectRoot, 'node_modules', 'electron', 'dist');
   return { ready: true, electronDist };

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILDER_CONFIG_FILE } from './builder-config';
-import { planDist } from './dist-plan';
+import { translatorFor } from '../locales/translator';
+import { cliLanguage } from '../cli/cli-language';
+import { noElectronMessage, planDist } from './dist-plan';
 
 /** `npm run dist`: builds the app, then its installers for this OS with electron-builder. */
 
@@ -20,7 +22,7 @@ function run(command: string, args: string[]): void {
 
 const plan = planDist({ projectRoot, env: process.env, platform: process.platform });
 if (!plan.ready) {
-  console.error(plan.message);
+  console.error(noElectronMessage(translatorFor(cliLanguage(process.env)), plan.missing));
   process.exit(1);
 }
 run('npx', ['electron-vite', 'build']);

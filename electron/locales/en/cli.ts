@@ -30,6 +30,10 @@ Serves SocketScope to a browser on this machine, with the same back end as the d
     wildcardHost:
       '--host {{host}}: give the one address browsers will use to reach this machine (such as its LAN address), not a wildcard; browser mode accepts only requests addressed to it by name.',
   },
+  dist: {
+    noElectron:
+      'Cannot build the installers: the Electron binary is not installed here (its download failed or was skipped). {{reason}}',
+  },
   launch: {
     downloading: "Downloading Electron's binary (first start only)…",
     noElectron:

@@ -35,6 +35,10 @@ Sirve SocketScope a un navegador de esta máquina, con el mismo back end que la 
     wildcardHost:
       '--host {{host}}: indique la dirección con la que los navegadores llegarán a esta máquina (como su dirección de red local), no un comodín; el modo navegador solo acepta peticiones dirigidas a él por su nombre.',
   },
+  dist: {
+    noElectron:
+      'No se pueden crear los instaladores: el binario de Electron no está instalado aquí (su descarga falló o se omitió). {{reason}}',
+  },
   launch: {
     downloading: 'Descargando el binario de Electron (solo la primera vez)…',
     noElectron:
