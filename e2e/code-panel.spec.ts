@@ -1,5 +1,5 @@
-import { en } from '../renderer/src/i18n/en';
-import { es } from '../renderer/src/i18n/es';
+import { en } from '../electron/locales/en';
+import { es } from '../electron/locales/es';
 import { expect, test } from './fixtures/browser-mode';
 import { randomPort } from './journeys/lesson';
 

@@ -11,6 +11,11 @@ describe('languageFor', () => {
     [['fr-FR', 'de'], 'en'],
     [['C.UTF-8'], 'en'],
     [['estonian'], 'en'],
+    // app.getLocale()'s forms, as the menu receives them.
+    [['es'], 'es'],
+    [['es-ES'], 'es'],
+    [['en-US'], 'en'],
+    [[''], 'en'],
     [[], 'en'],
   ])('gives %j the language %s: the first one spoken, English otherwise', (preferences, language) => {
     expect(languageFor(preferences)).toBe(language);

@@ -2,7 +2,6 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppLanguage } from '../contract/menu-commands';
 import { installAppMenu } from './app-menu';
-import { menuLanguageFor } from './menu-labels';
 
 function setup(language: AppLanguage = 'en') {
   const installed: MenuItemConstructorOptions[][] = [];
@@ -50,18 +49,4 @@ describe('installAppMenu', () => {
     menu.setLanguage('es');
     expect(installed).toHaveLength(2);
   });
-});
-
-describe('menuLanguageFor', () => {
-  it.each([
-    ['es', 'es'],
-    ['es-419', 'es'],
-    ['es-ES', 'es'],
-    ['ES_mx', 'es'],
-    ['en-US', 'en'],
-    ['en', 'en'],
-    ['fr-FR', 'en'],
-    ['', 'en'],
-    ['estonian', 'en'],
-  ])('gives %j the %s menu', (locale, language) => expect(menuLanguageFor(locale)).toBe(language));
 });

@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, screen, session, shell } from 'electron';
 import { createBackend } from '../backend/create-backend';
+import { languageFor } from '../locales/languages';
 import { installAppMenu } from './app-menu';
 import { rendererUrl } from './app-location';
 import { createAppProtocolHandler } from './app-protocol-handler';
@@ -12,7 +13,6 @@ import { openDocumentation } from './documentation-link';
 import { registerCommandHandler } from './ipc-handler';
 import { openMainWindow } from './main-window';
 import { sendMenuCommand } from './menu-command-sender';
-import { menuLanguageFor } from './menu-labels';
 import { installQuitTriggers, installSystemShutdownTrigger } from './quit-triggers';
 import { applySessionSecurity } from './session-security';
 import { createShutdown } from './shutdown';
@@ -56,7 +56,7 @@ function start(): void {
 
       const menu = installAppMenu({
         platform: process.platform,
-        language: menuLanguageFor(app.getLocale()),
+        language: languageFor([app.getLocale()]),
         developerTools: !app.isPackaged,
         install: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
         sendCommand: (command) => sendMenuCommand(mainWindow, command, appUrl),

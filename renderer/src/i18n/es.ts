@@ -1,2 +1,0 @@
-// The e2e tests read the page's texts from here.
-export { es } from '@locales/es';
