@@ -1,5 +1,5 @@
 import type { CommandError } from '../contract/responses';
-import { UnknownSocketError } from '../lab/lab';
+import { UnknownSocketError } from '../lab/socket-error';
 import { LabSocketError, LabStateError } from '../lab/socket-error';
 import { thrownMessage } from './thrown-message';
 

@@ -10,7 +10,6 @@ import { TcpConnection } from './tcp-connection';
 import { TcpEchoServer } from './tcp-echo-server';
 import { UdpSocket } from './udp-socket';
 
-export { UnknownSocketError } from './socket-error';
 
 /** The most bytes step mode holds for the user's own sends, so that waiting never eats memory. */
 export const MAX_HELD_SEND_BYTES = 32 * 1024 * 1024;
