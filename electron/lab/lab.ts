@@ -4,12 +4,12 @@ import type { StepMode, StepModeState } from '../contract/step-mode';
 import { assertCapable, type AnyLabSocket } from './capabilities';
 import type { UnstampedEvent } from './event-stamper';
 import type { SocketKind } from './lab-socket-handle';
+import { labSocketBudget } from './socket-budget';
 import { LabStateError, UnknownSocketError } from './socket-error';
 import { StepGate } from './step-gate';
 import { TcpConnection } from './tcp-connection';
 import { TcpEchoServer } from './tcp-echo-server';
 import { UdpSocket } from './udp-socket';
-
 
 /** The most bytes step mode holds for the user's own sends, so that waiting never eats memory. */
 export const MAX_HELD_SEND_BYTES = 32 * 1024 * 1024;
@@ -36,6 +36,8 @@ export class Lab {
   constructor(
     private readonly emit: (event: UnstampedEvent) => void,
     onStepModeChange: (state: StepModeState) => void = () => undefined,
+    /** The most sockets open at once (see socket-budget.ts); tests make it small. */
+    private readonly socketBudget = labSocketBudget(),
   ) {
     this.gate = new StepGate(onStepModeChange);
   }
@@ -48,6 +50,7 @@ export class Lab {
     serverId: string;
     local: Endpoint;
   }> {
+    this.assertRoomFor('server');
     const socketId = this.nextId('server');
     const { emit, gate } = this;
     const server =
@@ -76,6 +79,7 @@ export class Lab {
     local: Endpoint;
     remote: Endpoint;
   }> {
+    this.assertRoomFor('client');
     const clientId = this.nextId('client');
     const { emit, gate } = this;
     if (protocol === 'tcp') {
@@ -182,7 +186,8 @@ export class Lab {
     return socket.close();
   }
 
-  private adoptAccepted(socket: Socket, serverId: string, recvBufferSize: number): TcpConnection {
+  private adoptAccepted(socket: Socket, serverId: string, recvBufferSize: number): TcpConnection | undefined {
+    if (this.sockets.size >= this.socketBudget) return undefined;
     return this.track(
       new TcpConnection(socket, {
         socketId: this.nextId('conn'),
@@ -194,6 +199,14 @@ export class Lab {
         gate: this.gate,
       }),
     );
+  }
+
+  /** Past the budget a new socket is refused before it is made, and nothing already open is touched. */
+  private assertRoomFor(kind: 'server' | 'client'): void {
+    if (this.sockets.size < this.socketBudget) return;
+    throw new LabStateError(`${kind}-${this.counters[kind] + 1}`, 'labSocketsFull', {
+      max: this.socketBudget,
+    });
   }
 
   private track<S extends AnyLabSocket>(socket: S): S {

@@ -3,7 +3,6 @@ import type { Endpoint } from '../contract/events';
 import type { UnstampedEvent } from './event-stamper';
 import { fromAddressInfo } from './endpoint';
 import { LabSocketHandle } from './lab-socket-handle';
-import { acceptBudget } from './open-file-budget';
 import { LabSocketError, toSocketErrorInfo } from './socket-error';
 import type { TcpConnection } from './tcp-connection';
 
@@ -13,8 +12,11 @@ export interface TcpEchoServerOptions {
   port: number;
   recvBufferSize: number;
   emit: (event: UnstampedEvent) => void;
-  /** Wraps each accepted socket as a connection of the Lab's, with its own id. */
-  adopt: (socket: Socket) => TcpConnection;
+  /**
+   * Wraps each accepted socket as a connection of the Lab's, with its own id; undefined when the
+   * Lab holds as many sockets as it may, and the connection is refused.
+   */
+  adopt: (socket: Socket) => TcpConnection | undefined;
 }
 
 const DROP_REPORT_INTERVAL_MS = 1000;
@@ -55,8 +57,6 @@ export class TcpEchoServer extends LabSocketHandle {
         // Errors after listening (e.g. EMFILE on accept) are reported; the server keeps listening.
         this.server.on('error', (error) => this.emit({ type: 'error', error: toSocketErrorInfo(error) }));
         this.state = 'listening';
-        const budget = acceptBudget();
-        if (budget !== undefined) this.server.maxConnections = budget;
         const local = fromAddressInfo(this.server.address()) as Endpoint;
         this.local = local;
         this.emit({ type: 'bound', local });
@@ -110,6 +110,11 @@ export class TcpEchoServer extends LabSocketHandle {
 
   private onConnection(socket: Socket): void {
     const connection = this.options.adopt(socket);
+    if (!connection) {
+      socket.destroy();
+      this.onDrop();
+      return;
+    }
     this.accepted.add(connection);
     void connection.closed.then(() => this.accepted.delete(connection));
   }

@@ -29,5 +29,7 @@ export const problems = {
   udpNoPeer: '{{socket}} has no peer to send to.',
   peerNotReading:
     '{{socket}} already has {{bytes}} bytes waiting to go: the peer is not reading them. Wait, or close this client.',
+  labSocketsFull:
+    "The Lab already has {{max}} sockets open, the most it keeps below this system's limit of open files (the app needs some too). Close or stop some, then try again.",
   stepModeFull: 'Step mode already holds {{bytes}} bytes; release some (Next or Play) before sending more.',
 };

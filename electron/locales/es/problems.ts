@@ -34,6 +34,8 @@ export const problems: Texts<typeof english> = {
   udpNoPeer: '{{socket}} no tiene a quién enviar.',
   peerNotReading:
     '{{socket}} ya tiene {{bytes}} bytes esperando para salir: el otro extremo no los está leyendo. Espere, o cierre este cliente.',
+  labSocketsFull:
+    'El laboratorio ya tiene {{max}} sockets abiertos, el máximo que mantiene por debajo del límite de archivos abiertos de este sistema (la aplicación también necesita algunos). Cierre o detenga alguno y vuelva a intentarlo.',
   stepModeFull:
     'El modo paso a paso ya retiene {{bytes}} bytes; suelte algunos (Siguiente o Reproducir) antes de enviar más.',
 };
