@@ -20,8 +20,9 @@ export interface SummaryRow {
   target: Target | undefined;
 }
 
+/** The ratio as text; none against a baseline of zero (e.g. no redraws at all in either). */
 export function ratioText(value: number, baseline: number): string {
-  return `${(value / baseline).toFixed(2)}x`;
+  return baseline === 0 ? '-' : `${(value / baseline).toFixed(2)}x`;
 }
 
 /** A figure against a baseline figure: the baseline as `baselineText` shows it, and the ratio. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { startEchoFlood } from './echo-flood';
-import { freePort } from './free-port';
+import { startLabServer } from './lab-form';
 import { pageMemorySampler } from './page-memory';
 import { recordFrames, type FrameFigures } from './page-frames';
 import { mib } from '../shared/process-stats';
@@ -35,17 +35,6 @@ export interface LabOptions {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-async function startLabServer(page: Page): Promise<number> {
-  await page.locator('#tab-lab').click();
-  const port = await freePort();
-  await page.getByLabel('Server port').fill(String(port));
-  await page.getByRole('button', { name: 'Start server' }).click();
-  await page
-    .getByRole('button', { name: new RegExp(`^Listening socket server-\\d+ 127\\.0\\.0\\.1:${port} `) })
-    .waitFor({ timeout: 30_000 });
-  return port;
-}
 
 async function tabAnswerMs(page: Page): Promise<number> {
   const sockets = await timeTabClick(page, 'sockets', '#panel-sockets');

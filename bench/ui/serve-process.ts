@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface ServeProcess {
@@ -22,9 +23,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts browser mode (out/main/serve.js, built by electron-vite) on a random loopback port. */
-export async function startServe(): Promise<ServeProcess> {
-  const child = spawn(process.execPath, ['out/main/serve.js', '--port', '0', '--json'], {
+/**
+ * Starts browser mode (`outDir`/main/serve.js, built by electron-vite) on a random loopback port.
+ * Another build's out/ serves that build's page and back end.
+ */
+export async function startServe(outDir = 'out'): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [join(outDir, 'main/serve.js'), '--port', '0', '--json'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const { pid, stdout } = child;
@@ -40,7 +44,9 @@ export async function startServe(): Promise<ServeProcess> {
       });
       child.once('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`serve.js exited with ${String(code)} (did "electron-vite build" run?)`));
+        reject(
+          new Error(`${outDir}/main/serve.js exited with ${String(code)} (did "electron-vite build" run?)`),
+        );
       });
     });
     return { url, pid, stop: () => stopChild(child) };

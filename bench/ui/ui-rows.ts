@@ -1,5 +1,6 @@
-import { statsText, type FrameStats } from './frame-stats';
+import { statsRatioText, statsText, type FrameStats } from './frame-stats';
 import type { FrameFigures } from './page-frames';
+import type { LabChurnFigures, LabWindow } from './lab-churn-phase';
 import type { LabFigures } from './lab-flood-phase';
 import type { SocketsFigures } from './sockets-phase';
 import { mib, MIB } from '../shared/process-stats';
@@ -11,17 +12,9 @@ export const ANSWER_TARGET_MS = 100;
 export const HEAP_GROWTH_BOUND_BYTES = 50 * MIB;
 export const RSS_GROWTH_BOUND_BYTES = 100 * MIB;
 
-/** p50 / p95 / p99 / max against the same of the idle page. */
-function againstIdle(load: FrameStats, idle: FrameStats): Comparison {
-  return {
-    baseline: `${statsText(idle)} (idle)`,
-    ratio: [
-      ratioText(load.p50, idle.p50),
-      ratioText(load.p95, idle.p95),
-      ratioText(load.p99, idle.p99),
-      ratioText(load.max, idle.max),
-    ].join(' / '),
-  };
+/** p50 / p95 / p99 / max against the same of the page in a calmer state (`label`). */
+function against(load: FrameStats, calm: FrameStats, label: string): Comparison {
+  return { baseline: `${statsText(calm)} (${label})`, ratio: statsRatioText(load, calm) };
 }
 
 const frameTarget = (work: FrameStats) => ({
@@ -30,18 +23,18 @@ const frameTarget = (work: FrameStats) => ({
 });
 
 /** The target is checked on each frame's work; the rAF interval (the old measure) is shown beside it. */
-function frameRows(name: string, load: FrameFigures, idle: FrameFigures): SummaryRow[] {
+function frameRows(name: string, load: FrameFigures, calm: FrameFigures, label = 'idle'): SummaryRow[] {
   return [
     summaryRow(
       `${name}: work per frame, ms p50/p95/p99/max (${load.work.frames} frames)`,
       statsText(load.work),
-      againstIdle(load.work, idle.work),
+      against(load.work, calm.work, label),
       frameTarget(load.work),
     ),
     summaryRow(
       `${name}: rAF interval (vsync-paced, old measure), ms`,
       statsText(load.rafIntervals),
-      againstIdle(load.rafIntervals, idle.rafIntervals),
+      against(load.rafIntervals, calm.rafIntervals, label),
     ),
   ];
 }
@@ -134,4 +127,49 @@ export function labRows(figures: LabFigures): SummaryRow[] {
     );
   }
   return rows;
+}
+
+/** The churn must keep the pace asked of it, or the table changes less often than the phase says. */
+const CHURN_PACE = 0.95;
+
+const perSecond = (count: number, window: LabWindow) => count / window.seconds;
+
+export function churnRows({ quiet, churning, churn, churnWanted }: LabChurnFigures): SummaryRow[] {
+  const churnRate = churn.cycles / churn.seconds;
+  const redraws = (window: LabWindow) => perSecond(window.commits.panelCommits, window);
+  const renders = (window: LabWindow) => perSecond(window.commits.panelRenders, window);
+  const commits = (window: LabWindow) => perSecond(window.commits.commits, window);
+  const againstQuiet = (pick: (window: LabWindow) => number) =>
+    compared(pick(churning), pick(quiet), `${pick(quiet).toFixed(1)} (quiet)`);
+  return [
+    summaryRow(
+      'Lab + client, table churning: loopback connect+close per s (own process)',
+      `${churnRate.toFixed(1)}${churn.failed > 0 ? ` (${churn.failed} failed)` : ''}`,
+      {},
+      { text: `>= ${(CHURN_PACE * churnWanted).toFixed(1)}`, met: churnRate >= CHURN_PACE * churnWanted },
+    ),
+    summaryRow(
+      `Lab + client, quiet: work per frame, ms p50/p95/p99/max (${quiet.frames.work.frames} frames)`,
+      statsText(quiet.frames.work),
+      {},
+      frameTarget(quiet.frames.work),
+    ),
+    ...frameRows('Lab + client, table churning', churning.frames, quiet.frames, 'quiet'),
+    summaryRow(
+      'Lab + client, table churning: page commits per s (every view)',
+      commits(churning).toFixed(1),
+      againstQuiet(commits),
+    ),
+    summaryRow(
+      'Lab + client, table churning: Lab redraws (commits rendering in it) per s',
+      redraws(churning).toFixed(1),
+      againstQuiet(redraws),
+      { text: '<= quiet', met: redraws(churning) <= redraws(quiet) },
+    ),
+    summaryRow(
+      'Lab + client, table churning: Lab component renders per s',
+      renders(churning).toFixed(1),
+      againstQuiet(renders),
+    ),
+  ];
 }
