@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TFunction } from 'i18next';
 import { translatorFor } from '../locales/translator';
 import { cliLanguage } from './cli-language';
 import { downloadElectronBinary } from './download-electron';
 import { findElectronBinary, missingElectronText, type MissingElectron } from './electron-binary';
+import { createSandboxAbortWatcher } from './sandbox-abort';
 
 /** `npm start`: the desktop app where Electron is installed, browser mode where it is not. */
 
@@ -15,7 +16,17 @@ function runElectron(t: TFunction, executable: string): void {
   const env = { ...process.env };
   // Set, it would make Electron behave as plain Node and never open a window.
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(executable, [projectRoot, ...process.argv.slice(2)], { stdio: 'inherit', env });
+  const child = spawn(executable, [projectRoot, ...process.argv.slice(2)], {
+    stdio: ['inherit', 'inherit', 'pipe'],
+    env,
+  });
+  // Electron's errors still reach the terminal; the launcher only listens for the sandbox abort.
+  const sandboxAbort = createSandboxAbortWatcher();
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    process.stderr.write(chunk);
+    sandboxAbort.take(chunk);
+  });
   // Electron closes its sockets on SIGINT/SIGTERM; the launcher waits for it rather than dying first.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => child.kill(signal));
@@ -25,6 +36,11 @@ function runElectron(t: TFunction, executable: string): void {
     process.exit(1);
   });
   child.on('exit', (code, signal) => {
+    if (sandboxAbort.seen) {
+      console.error(t('cli.launch.sandboxAbort', { sandbox: join(dirname(executable), 'chrome-sandbox') }));
+      void startBrowserMode(t);
+      return;
+    }
     process.exit(code ?? (signal ? 1 : 0));
   });
 }
@@ -32,6 +48,10 @@ function runElectron(t: TFunction, executable: string): void {
 async function runBrowserMode(t: TFunction, reason: MissingElectron): Promise<void> {
   console.log(t('cli.launch.noElectron'));
   console.log(`(${missingElectronText(t, reason)})`);
+  await startBrowserMode(t);
+}
+
+async function startBrowserMode(t: TFunction): Promise<void> {
   // Loaded only here: the desktop app's launcher needs no back end of its own.
   const { serveUntilSignalled } = await import('./serve-process');
   await serveUntilSignalled([], t);

@@ -39,6 +39,13 @@ Serves SocketScope to a browser on this machine, with the same back end as the d
     noElectron:
       'The Electron binary is not installed and could not be downloaded here, so the desktop window cannot open. Starting browser mode instead.',
     electronFailed: 'Could not start Electron ({{executable}}): {{message}}',
+    sandboxAbort: `Electron stopped at once: this Linux does not let its sandbox start (Ubuntu 23.10 and later restrict it through AppArmor). Any one of these fixes it:
+  - install SocketScope's .deb package, which brings the AppArmor profile it needs;
+  - let this copy's sandbox helper run as root:
+      sudo chown root:root {{sandbox}} && sudo chmod 4755 {{sandbox}}
+  - or allow unprivileged user namespaces (less safe, for every program):
+      sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0
+Starting browser mode instead.`,
     missing: {
       noBuild: 'Electron publishes no build for the platform "{{platform}}".',
       overrideMissing: 'ELECTRON_OVERRIDE_DIST_PATH is set, but {{path}} does not exist.',

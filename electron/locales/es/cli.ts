@@ -44,6 +44,13 @@ Sirve SocketScope a un navegador de esta máquina, con el mismo back end que la 
     noElectron:
       'El binario de Electron no está instalado y no se pudo descargar aquí, así que la ventana de escritorio no puede abrirse. Se inicia el modo navegador en su lugar.',
     electronFailed: 'No se pudo iniciar Electron ({{executable}}): {{message}}',
+    sandboxAbort: `Electron se detuvo al instante: este Linux no deja arrancar su sandbox (Ubuntu 23.10 y posteriores lo restringen con AppArmor). Cualquiera de estas opciones lo arregla:
+  - instalar el paquete .deb de SocketScope, que trae el perfil de AppArmor que necesita;
+  - dejar que el asistente de sandbox de esta copia se ejecute como root:
+      sudo chown root:root {{sandbox}} && sudo chmod 4755 {{sandbox}}
+  - o permitir los espacios de nombres de usuario sin privilegios (menos seguro, para todos los programas):
+      sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0
+Se inicia el modo navegador en su lugar.`,
     missing: {
       noBuild: 'Electron no publica ninguna versión para la plataforma "{{platform}}".',
       overrideMissing: 'ELECTRON_OVERRIDE_DIST_PATH está definida, pero {{path}} no existe.',
