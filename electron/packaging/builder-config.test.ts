@@ -74,8 +74,8 @@ describe('electron-builder.yml', () => {
   it("installs an AppArmor profile with the deb, which Ubuntu 23.10+ needs for Electron's sandbox", () => {
     // electron-builder's own post-install script does it; a script of ours, or another profile,
     // would replace it.
-    expect(config.deb?.afterInstall ?? config.linux?.afterInstall).toBeUndefined();
-    expect(config.linux?.appArmorProfile).toBeUndefined();
+    expect(config.deb?.afterInstall).toBeUndefined();
+    expect(config.deb?.appArmorProfile).toBeUndefined();
     const templates = join(projectRoot, 'node_modules/app-builder-lib/templates/linux');
     expect(readFileSync(join(templates, 'after-install.tpl'), 'utf8')).toMatch(/apparmor_parser --replace/);
     expect(readFileSync(join(templates, 'apparmor-profile.tpl'), 'utf8')).toMatch(/\buserns,/);
