@@ -6,6 +6,19 @@ import { WIRE_CLOSE_CODES, type WireMessage } from '../contract/wire';
 import { whenBehind } from './behind-policy';
 import type { PageLimits } from './page-limits';
 
+/**
+ * How long a page told to go has to complete the closing handshake before its connection is cut:
+ * a page that does not read never completes it, and ws would hold it (and what it had not read)
+ * for 30 s.
+ */
+const CLOSE_GRACE_MS = 1000;
+
+/** Closes with a code the page can read, then cuts the connection if the page does not answer. */
+function closeSoon(ws: WebSocket, code: number, reason: string): void {
+  ws.close(code, reason);
+  setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+}
+
 /** A wire message as the bytes of one text frame, made once and sent to any number of pages. */
 export function wireFrame(message: WireMessage): Buffer {
   return Buffer.from(JSON.stringify(message));
@@ -29,7 +42,7 @@ export class PageBroadcast {
   /** Takes a page on; undefined (and the page told why, and closed) when there are enough. */
   add(ws: WebSocket): (() => void) | undefined {
     if (this.pages.size >= this.limits.maxPages) {
-      ws.close(WIRE_CLOSE_CODES.tooManyPages, `At most ${this.limits.maxPages} pages at once.`);
+      closeSoon(ws, WIRE_CLOSE_CODES.tooManyPages, `At most ${this.limits.maxPages} pages at once.`);
       return undefined;
     }
     this.pages.add(ws);
@@ -70,7 +83,7 @@ export class PageBroadcast {
   private withinBound(ws: WebSocket): boolean {
     if (ws.readyState !== ws.OPEN) return false;
     if (ws.bufferedAmount <= this.limits.maxUnsentPerPage) return true;
-    ws.close(WIRE_CLOSE_CODES.notReading, 'The page is not reading its events.');
+    closeSoon(ws, WIRE_CLOSE_CODES.notReading, 'The page is not reading its events.');
     return false;
   }
 
