@@ -18,6 +18,7 @@ export default defineConfig({
         'memory-child': resolve('bench/echo/memory-child.ts'),
         'scan-bench': resolve('bench/scan/scan-bench.ts'),
         'ui-bench': resolve('bench/ui/ui-bench.ts'),
+        'hostile-bench': resolve('bench/hostile/hostile-bench.ts'),
         'connection-churn': resolve('bench/ui/connection-churn.ts'),
         'socket-table-worker': resolve('electron/socket-table/worker.ts'),
       },

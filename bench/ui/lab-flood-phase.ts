@@ -4,7 +4,7 @@ import { startLabServer } from './lab-form';
 import { pageMemorySampler } from './page-memory';
 import { recordFrames, type FrameFigures } from './page-frames';
 import { mib } from '../shared/process-stats';
-import { rssBytes } from './serve-process';
+import { rssBytes } from '../shared/serve-process';
 import { timeTabClick } from './tab-timing';
 
 export interface MemorySample {

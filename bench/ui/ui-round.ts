@@ -3,7 +3,7 @@ import { benchLabChurn, type LabChurnFigures } from './lab-churn-phase';
 import { benchLabFlood, type LabFigures } from './lab-flood-phase';
 import { recordFrames, type FrameFigures } from './page-frames';
 import { installCommitCounter } from './react-commits';
-import { startServe } from './serve-process';
+import { startServe } from '../shared/serve-process';
 import { benchSocketsView, type SocketsFigures } from './sockets-phase';
 import type { SummaryRow } from '../shared/summary-table';
 import { churnRows, labRows, methodCheckRows, socketsRows } from './ui-rows';
