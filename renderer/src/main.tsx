@@ -1,3 +1,7 @@
+// The global styles first, so that every component's CSS Module comes after them.
+import './styles/base.css';
+import './styles/lab-legacy.css';
+import './styles/shell-sockets-legacy.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chooseApi, MissingTokenError } from './api/choose-api';
@@ -8,7 +12,6 @@ import { isLanguageCode, languageFor } from '@locales/languages';
 import { startI18n } from './i18n';
 import { LabStore } from './lab/lab-store';
 import { SocketTableStore } from './sockets/socket-table-store';
-import './styles/app.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const language = languageFor(navigator.languages);
