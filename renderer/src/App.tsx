@@ -2,6 +2,8 @@ import { useCallback, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiConnection } from './api/api-connection';
 import { LanguagePicker } from './LanguagePicker';
+import styles from './App.module.css';
+import notice from './styles/notice.module.css';
 import { useMenuCommand } from './use-menu-command';
 import { LabView } from './views/lab/LabView';
 import { SocketsView } from './views/sockets/SocketsView';
@@ -28,20 +30,26 @@ export function App({ connection }: { connection: ApiConnection }) {
   });
 
   return (
-    <div className="app">
-      <header className="app-header">
+    <>
+      <header className={styles.header}>
         <h1>SocketScope</h1>
-        <p className="tagline">{t('app.tagline')}</p>
+        <p className={styles.tagline}>{t('app.tagline')}</p>
         <ViewTabs view={view} onChange={setView} />
         <LanguagePicker />
       </header>
       {status === 'lost' && (
-        <p className="banner" role="alert">
+        <p className={notice.banner} role="alert">
           {t('connection.lost')}
         </p>
       )}
       {/* Both views stay mounted, so that forms, filters and sorting survive a switch. */}
-      <main id="panel-lab" role="tabpanel" aria-labelledby="tab-lab" hidden={view !== 'lab'}>
+      <main
+        id="panel-lab"
+        className={styles.view}
+        role="tabpanel"
+        aria-labelledby="tab-lab"
+        hidden={view !== 'lab'}
+      >
         <LabView
           selectedId={selectedSocket}
           onSelect={setSelectedSocket}
@@ -49,13 +57,19 @@ export function App({ connection }: { connection: ApiConnection }) {
           onFocusDone={() => setFocusRequest(undefined)}
         />
       </main>
-      <main id="panel-sockets" role="tabpanel" aria-labelledby="tab-sockets" hidden={view !== 'sockets'}>
+      <main
+        id="panel-sockets"
+        className={styles.view}
+        role="tabpanel"
+        aria-labelledby="tab-sockets"
+        hidden={view !== 'sockets'}
+      >
         <SocketsView
           selectedLabSocket={selectedSocket}
           onSelectLabSocket={setSelectedSocket}
           onShowInLab={showInLab}
         />
       </main>
-    </div>
+    </>
   );
 }

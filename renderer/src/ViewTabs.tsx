@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import styles from './ViewTabs.module.css';
 
 export type ViewId = 'lab' | 'sockets';
 
@@ -13,13 +14,14 @@ export function ViewTabs({ view, onChange }: { view: ViewId; onChange(view: View
     document.getElementById(`tab-${next}`)?.focus();
   };
   return (
-    <div role="tablist" aria-label={t('app.views')} className="view-tabs">
+    <div role="tablist" aria-label={t('app.views')} className={styles.tabs}>
       {VIEWS.map((id) => (
         <button
           key={id}
           id={`tab-${id}`}
           type="button"
           role="tab"
+          className={styles.tab}
           aria-selected={view === id}
           aria-controls={`panel-${id}`}
           tabIndex={view === id ? 0 : -1}

@@ -12,6 +12,7 @@ import { isLanguageCode, languageFor } from '@locales/languages';
 import { startI18n } from './i18n';
 import { LabStore } from './lab/lab-store';
 import { SocketTableStore } from './sockets/socket-table-store';
+import notice from './styles/notice.module.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const language = languageFor(navigator.languages);
@@ -45,7 +46,7 @@ function render(): void {
 
 function renderMissingToken(): void {
   root.render(
-    <main className="no-token" role="alert">
+    <main className={notice.banner} role="alert">
       <h1>SocketScope</h1>
       <p>{i18next.t('connection.noToken')}</p>
     </main>,
