@@ -66,6 +66,60 @@ export const page = {
     toClient: '← {{bytes}} B echoed “{{text}}”',
     slices: 'recv() slices: {{slices}}',
     packet: '{{bytes}} B “{{text}}”',
+    lanes: { 'to-server': 'Requests, to the server', 'to-client': 'Echoes, to the client' },
+    recvBuffer: 'receive buffer of {{socket}}',
+    waiting: '{{bytes}} B',
+    waitingLabel: 'send()s waiting to be read',
+    heldWrite: 'held {{bytes}} B',
+    heldLabel: 'writes step mode holds in {{socket}} (Next sends them)',
+    reads: { tcp: 'recv({{size}}) returned', udp: 'recvfrom({{size}}) returned' },
+    readSlice: '{{bytes}} B',
+    readProgress: '{{done}} of {{count}} calls',
+    merged: '{{count}} send()s merged into this read',
+    split: 'the rest of a send() waits for the next read',
+    discarded: 'truncated: {{bytes}} B did not fit and were thrown away',
+    lost: 'Lost: nothing listens on {{target}}, so the {{bytes}} B datagram was dropped. UDP does not tell the sender.',
+    phase: {
+      handshake: 'TCP handshake: opening',
+      established: 'established',
+      'half-open': 'half-open',
+      ended: 'ended: a FIN each way',
+      reset: 'reset (RST): ended at once',
+    },
+    halfOpen:
+      '{{endedBy}} has ended its side (FIN) and sends no more; {{stillSending}} can still send until it ends too.',
+    kernelCall: {
+      connect:
+        '{{packet}}: TCP’s own packet, sent by the kernel for connect(). Programs never see it: they see connect() and accept() return.',
+      shutdown:
+        '{{packet}}: TCP’s own packet, sent by the kernel for shutdown(). The other program sees recv() return nothing.',
+      close:
+        '{{packet}}: TCP’s own packet, sent by the kernel for close(). The other program sees recv() return nothing.',
+      reset: '{{packet}}: TCP’s own packet for an abrupt close. The other program sees ECONNRESET.',
+    },
+    legend: {
+      label: 'What the colours mean',
+      request: 'request: bytes a client sends',
+      echo: 'echo: bytes the server sends back',
+      kernel:
+        'SYN, ACK, FIN, RST: TCP’s own packets, sent by the kernel for the calls. Programs see the calls and the socket states, not these packets.',
+    },
+    now: 'Now: {{what}}',
+    step: {
+      held: '{{socket}} holds {{bytes}} B until Next (step mode)',
+      send: {
+        tcp: '{{socket}} calls send(): {{bytes}} B leave',
+        udp: '{{socket}} calls sendto(): a {{bytes}} B datagram leaves',
+      },
+      arrive: '{{bytes}} B wait in the receive buffer of {{socket}}',
+      read: {
+        tcp: '{{socket}}: recv({{size}}) returns {{bytes}} B ({{index}} of {{count}})',
+        udp: '{{socket}}: recvfrom({{size}}) returns {{bytes}} B',
+      },
+      kernel: 'the kernel sends {{packet}} for {{call}}()',
+      ended: 'the connection has ended',
+    },
+    outside: 'the peer outside the Lab',
   },
   socket: {
     listener: 'Listening socket',

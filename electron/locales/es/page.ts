@@ -68,6 +68,60 @@ export const page: Texts<typeof english> = {
     toClient: '← {{bytes}} B de eco «{{text}}»',
     slices: 'porciones de recv(): {{slices}}',
     packet: '{{bytes}} B «{{text}}»',
+    lanes: { 'to-server': 'Peticiones, hacia el servidor', 'to-client': 'Ecos, hacia el cliente' },
+    recvBuffer: 'búfer de recepción de {{socket}}',
+    waiting: '{{bytes}} B',
+    waitingLabel: 'send() que esperan a ser leídos',
+    heldWrite: 'retenidos {{bytes}} B',
+    heldLabel: 'escrituras que el modo paso a paso retiene en {{socket}} (Siguiente las envía)',
+    reads: { tcp: 'recv({{size}}) devolvió', udp: 'recvfrom({{size}}) devolvió' },
+    readSlice: '{{bytes}} B',
+    readProgress: '{{done}} de {{count}} llamadas',
+    merged: '{{count}} send() unidos en esta lectura',
+    split: 'el resto de un send() espera a la siguiente lectura',
+    discarded: 'truncado: {{bytes}} B no cabían y se descartaron',
+    lost: 'Perdido: nada escucha en {{target}}, así que el datagrama de {{bytes}} B se descartó. UDP no se lo dice a quien envía.',
+    phase: {
+      handshake: 'saludo de TCP: abriendo',
+      established: 'establecida',
+      'half-open': 'medio abierta',
+      ended: 'terminada: un FIN en cada sentido',
+      reset: 'restablecida (RST): terminó de golpe',
+    },
+    halfOpen:
+      '{{endedBy}} ha cerrado su lado (FIN) y ya no envía; {{stillSending}} aún puede enviar hasta que cierre también.',
+    kernelCall: {
+      connect:
+        '{{packet}}: paquete propio de TCP, que el núcleo envía por connect(). Los programas no lo ven: ven volver connect() y accept().',
+      shutdown:
+        '{{packet}}: paquete propio de TCP, que el núcleo envía por shutdown(). El otro programa ve que recv() no devuelve nada.',
+      close:
+        '{{packet}}: paquete propio de TCP, que el núcleo envía por close(). El otro programa ve que recv() no devuelve nada.',
+      reset: '{{packet}}: paquete propio de TCP para un cierre brusco. El otro programa ve ECONNRESET.',
+    },
+    legend: {
+      label: 'Qué significan los colores',
+      request: 'petición: bytes que envía un cliente',
+      echo: 'eco: bytes que el servidor devuelve',
+      kernel:
+        'SYN, ACK, FIN, RST: paquetes propios de TCP, que el núcleo envía por las llamadas. Los programas ven las llamadas y los estados de los sockets, no estos paquetes.',
+    },
+    now: 'Ahora: {{what}}',
+    step: {
+      held: '{{socket}} retiene {{bytes}} B hasta Siguiente (modo paso a paso)',
+      send: {
+        tcp: '{{socket}} llama a send(): salen {{bytes}} B',
+        udp: '{{socket}} llama a sendto(): sale un datagrama de {{bytes}} B',
+      },
+      arrive: '{{bytes}} B esperan en el búfer de recepción de {{socket}}',
+      read: {
+        tcp: '{{socket}}: recv({{size}}) devuelve {{bytes}} B ({{index}} de {{count}})',
+        udp: '{{socket}}: recvfrom({{size}}) devuelve {{bytes}} B',
+      },
+      kernel: 'el núcleo envía {{packet}} por {{call}}()',
+      ended: 'la conexión ha terminado',
+    },
+    outside: 'el extremo fuera del laboratorio',
   },
   socket: {
     listener: 'Socket de escucha',

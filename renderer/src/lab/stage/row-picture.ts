@@ -56,17 +56,12 @@ export function drawSteps(
     return rows.get(key) ?? emptyRow();
   };
   for (const step of steps) {
-    if (step.kind === 'skipped') {
-      // The stage jumped ahead: what sat in buffers is no longer known to be there.
-      for (const key of rows.keys()) rowFor(key).lanes = emptyRow().lanes;
-      continue;
-    }
     drawStep(rowFor(step.row), step);
   }
   return rows;
 }
 
-function drawStep(row: RowPicture, step: Exclude<StageStep, { kind: 'skipped' }>): void {
+function drawStep(row: RowPicture, step: StageStep): void {
   switch (step.kind) {
     case 'kernel':
       if (step.packet === 'SYN') row.phase = 'handshake';

@@ -57,8 +57,6 @@ export type StageStep = StepBase &
     | { kind: 'half-open'; endedBy: string; stillSending: string }
     /** Both sides have ended, or a reset ended the connection at once. */
     | { kind: 'ended'; reset: boolean }
-    /** Steps the stage did not animate, to keep up with a flood. */
-    | { kind: 'skipped'; count: number }
   );
 
 export type StepKind = StageStep['kind'];
