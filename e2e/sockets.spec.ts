@@ -87,7 +87,9 @@ test('sorting orders the rows, and exports contain exactly the rows shown', asyn
   );
   const shown = await table
     .getByRole('row')
-    .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelector('.col-local')?.textContent ?? ''));
+    .evaluateAll((rows) =>
+      rows.slice(1).map((row) => row.querySelector('[data-testid="cell-local"]')?.textContent ?? ''),
+    );
   const status = await page
     .getByRole('status')
     .filter({ hasText: /^Showing/ })

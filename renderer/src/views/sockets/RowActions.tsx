@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SocketRow } from '@contract/socket-table';
 import { addressText, isListening } from '../../sockets/table-query';
+import styles from './RowActions.module.css';
 
 export interface RowActionHandlers {
   onCopy(text: string): void;
@@ -17,7 +18,7 @@ interface RowActionsProps extends RowActionHandlers {
 export function RowActions({ row, onCopy, onConnect, onShowInLab, t }: RowActionsProps) {
   const local = addressText(row.localAddress, row.localPort);
   return (
-    <span className="row-actions">
+    <span className={styles.actions}>
       <button type="button" aria-label={t('sockets.copy', { address: local })} onClick={() => onCopy(local)}>
         {t('sockets.copyShort')}
       </button>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScanSettings } from '@contract/socket-table-stream';
+import styles from './ScanControls.module.css';
 
 const INTERVALS_MS = [250, 500, 1000, 2000, 5000, 10_000];
 
@@ -16,7 +17,7 @@ export function ScanControls({
   const id = useId();
   if (!settings) return null;
   return (
-    <div className="scan-controls">
+    <div className={styles.controls}>
       <label htmlFor={id}>{t('sockets.refreshEvery')}</label>
       <select
         id={id}

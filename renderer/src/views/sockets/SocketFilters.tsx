@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableFilters } from '../../sockets/table-query';
+import styles from './SocketFilters.module.css';
 
 interface SocketFiltersProps {
   filters: TableFilters;
@@ -12,13 +13,17 @@ interface SocketFiltersProps {
 export function SocketFilters({ filters, states, onChange }: SocketFiltersProps) {
   const { t } = useTranslation();
   const id = useId();
-  const text = (key: 'port' | 'address' | 'program' | 'search', label: string, width: string) => (
-    <label className="filter" htmlFor={`${id}-${key}`}>
+  const text = (
+    key: 'port' | 'address' | 'program' | 'search',
+    label: string,
+    width: 'wide' | 'medium' | 'narrow',
+  ) => (
+    <label className={styles.filter} htmlFor={`${id}-${key}`}>
       {label}
       <input
         id={`${id}-${key}`}
         type={key === 'search' ? 'search' : 'text'}
-        className={width}
+        className={styles[width]}
         value={filters[key]}
         spellCheck={false}
         autoComplete="off"
@@ -28,10 +33,10 @@ export function SocketFilters({ filters, states, onChange }: SocketFiltersProps)
   );
 
   return (
-    <fieldset className="socket-filters">
+    <fieldset className={styles.filters}>
       <legend>{t('sockets.filters')}</legend>
       {text('search', t('sockets.search'), 'wide')}
-      <label className="filter">
+      <label className={styles.filter}>
         {t('sockets.protocol')}
         <select
           value={filters.protocol}
@@ -42,7 +47,7 @@ export function SocketFilters({ filters, states, onChange }: SocketFiltersProps)
           <option value="udp">UDP</option>
         </select>
       </label>
-      <label className="filter">
+      <label className={styles.filter}>
         {t('sockets.state')}
         <select value={filters.state} onChange={(e) => onChange({ state: e.target.value })}>
           <option value="all">{t('sockets.any')}</option>
@@ -56,7 +61,7 @@ export function SocketFilters({ filters, states, onChange }: SocketFiltersProps)
       {text('port', t('sockets.port'), 'narrow')}
       {text('address', t('sockets.address'), 'medium')}
       {text('program', t('sockets.program'), 'medium')}
-      <label className="filter checkbox">
+      <label className={styles.checkbox}>
         <input
           type="checkbox"
           checked={filters.listeningOnly}
@@ -64,7 +69,7 @@ export function SocketFilters({ filters, states, onChange }: SocketFiltersProps)
         />
         {t('sockets.listeningOnly')}
       </label>
-      <label className="filter checkbox">
+      <label className={styles.checkbox}>
         <input
           type="checkbox"
           checked={filters.mineOnly}

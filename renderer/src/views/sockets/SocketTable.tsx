@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { MarkedRow } from '../../sockets/socket-table-state';
 import { COLUMNS, type ColumnId, type SortOrder } from '../../sockets/table-query';
 import type { RowActionHandlers } from './RowActions';
+import styles from './SocketTable.module.css';
 import { SocketTableRow } from './SocketTableRow';
+import notice from '../../styles/notice.module.css';
 
 const ROW_HEIGHT = 34;
 
@@ -46,10 +48,10 @@ export function SocketTable({
       role="table"
       aria-label={t('sockets.tableLabel')}
       aria-rowcount={rows.length + 1}
-      className="socket-table"
+      className={styles.table}
     >
-      <div role="rowgroup" className="socket-table-head">
-        <div role="row" aria-rowindex={1} className="socket-row">
+      <div role="rowgroup">
+        <div role="row" aria-rowindex={1} className={styles.headRow}>
           {COLUMNS.map((column) => {
             const sorted = sort.column === column;
             return (
@@ -57,9 +59,9 @@ export function SocketTable({
                 key={column}
                 role="columnheader"
                 aria-sort={sorted ? sort.direction : 'none'}
-                className={`cell col-${column}`}
+                className={styles.headCell}
               >
-                <button type="button" onClick={() => onSort(column)}>
+                <button type="button" className={styles.sortButton} onClick={() => onSort(column)}>
                   {t(`sockets.columns.${column}`)}
                   <span aria-hidden="true">
                     {sorted ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
@@ -68,18 +70,18 @@ export function SocketTable({
               </div>
             );
           })}
-          <div role="columnheader" className="cell col-actions">
+          <div role="columnheader" className={styles.headCell}>
             {t('sockets.columns.actions')}
           </div>
         </div>
       </div>
-      <div ref={scrollRef} className="socket-table-body" role="rowgroup">
+      <div ref={scrollRef} className={styles.body} role="rowgroup">
         {rows.length === 0 && (
-          <div role="row" className="empty">
+          <div role="row" className={notice.hint}>
             <div role="cell">{t('sockets.noRows')}</div>
           </div>
         )}
-        <div style={{ height: virtualizer.getTotalSize() }} className="socket-table-canvas">
+        <div style={{ height: virtualizer.getTotalSize() }} className={styles.canvas}>
           {virtualizer.getVirtualItems().map((item) => {
             const view = rows[item.index];
             if (!view) return null;

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { MarkedRow } from '../../sockets/socket-table-state';
 import { cellText, COLUMNS } from '../../sockets/table-query';
 import { RowActions, type RowActionHandlers } from './RowActions';
+import styles from './SocketTableRow.module.css';
 
 interface SocketTableRowProps extends RowActionHandlers {
   view: MarkedRow;
@@ -39,7 +40,7 @@ export const SocketTableRow = memo(function SocketTableRow({
       role="row"
       aria-rowindex={index + 2}
       aria-selected={selected}
-      className={`socket-row${mark ? ` mark-${mark}` : ''}${selected ? ' selected' : ''}`}
+      className={[styles.row, mark && styles[mark], selected && styles.selected].filter(Boolean).join(' ')}
       style={{ transform: `translateY(${top}px)` }}
       onClick={labSocketId ? () => onSelectLabSocket(labSocketId) : undefined}
     >
@@ -47,17 +48,18 @@ export const SocketTableRow = memo(function SocketTableRow({
         <div
           key={column}
           role="cell"
-          className={`cell col-${column}`}
+          className={styles.cell}
+          data-testid={`cell-${column}`}
           title={column === 'program' ? row.commandLine : undefined}
         >
           {column === 'lab' && labSocketId ? (
-            <span className="lab-tag">{t('sockets.labTag', { id: labSocketId })}</span>
+            <span className={styles.labTag}>{t('sockets.labTag', { id: labSocketId })}</span>
           ) : (
             cellText(row, column)
           )}
         </div>
       ))}
-      <div role="cell" className="cell col-actions">
+      <div role="cell" className={styles.cell}>
         <RowActions row={row} t={t} {...actions} />
       </div>
     </div>

@@ -20,6 +20,9 @@ import { ScanControls } from './ScanControls';
 import { SocketFilters } from './SocketFilters';
 import { SocketTable } from './SocketTable';
 import { StateCounts } from './StateCounts';
+import styles from './SocketsView.module.css';
+import notice from '../../styles/notice.module.css';
+import panel from '../../styles/panel.module.css';
 
 interface SocketsViewProps {
   selectedLabSocket: string | undefined;
@@ -72,28 +75,28 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
   }, []);
 
   return (
-    <section className="sockets-view" aria-labelledby="sockets-heading">
-      <div className="panel">
-        <div className="panel-title-row">
+    <section className={styles.view} aria-labelledby="sockets-heading">
+      <div className={panel.panel}>
+        <div className={panel.titleRow}>
           <h2 id="sockets-heading">{t('sockets.heading')}</h2>
           <ScanControls settings={settings} onChange={(change) => void socketTableStore.setScan(change)} />
         </div>
-        <p className="hint">{t('sockets.intro')}</p>
+        <p className={notice.hint}>{t('sockets.intro')}</p>
         <SocketFilters
           filters={filters}
           states={counts.map(([state]) => state)}
           onChange={(change) => setFilters((current) => ({ ...current, ...change }))}
         />
-        <div className="table-toolbar">
+        <div className={styles.toolbar}>
           <StateCounts counts={counts} />
-          <p className="table-status" role="status">
+          <p className={styles.status} role="status">
             {t('sockets.showing', { shown: shown.length, total: allRows.size })}
             {copied && ` · ${t('sockets.copied', { address: copied })}`}
           </p>
           <ExportButtons rows={shown.map((view) => view.row)} />
         </div>
         {scanError && (
-          <p className="command-error" role="alert">
+          <p className={notice.error} role="alert">
             {t(`sockets.scanError.${scanError.kind}`, { detail: scanError.detail })}
           </p>
         )}
