@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { parseSsOutput } from './ss-parser';
 
 const NUM_RUNS = 200;
-const STATE_WORDS = ['ESTAB', 'SYN-SENT', 'SYN-RECV', 'FIN-WAIT-1', 'FIN-WAIT-2', 'TIME-WAIT', 'CLOSE-WAIT', 'LAST-ACK', 'LISTEN', 'CLOSING'];
+const STATE_WORDS = [
+  'ESTAB',
+  'SYN-SENT',
+  'SYN-RECV',
+  'FIN-WAIT-1',
+  'FIN-WAIT-2',
+  'TIME-WAIT',
+  'CLOSE-WAIT',
+  'LAST-ACK',
+  'LISTEN',
+  'CLOSING',
+];
 
 interface GeneratedSocket {
   state: string;
@@ -89,20 +100,24 @@ describe('parseSsOutput, generated input', () => {
 
   it('keeps every socket before a cut, wherever the text is cut', () => {
     fc.assert(
-      fc.property(fc.array(socketArbitrary, { minLength: 1, maxLength: 10 }), fc.nat(), (generated, cutAt) => {
-        const blocks = generated.map(ssLines);
-        const text = blocks.join('');
-        const cut = cutAt % text.length;
-        let whole = 0;
-        for (let end = blocks[0]?.length ?? 0; whole < blocks.length && end <= cut; whole += 1) {
-          end += blocks[whole + 1]?.length ?? 0;
-        }
-        const { sockets } = parseSsOutput(text.slice(0, cut));
-        expect(sockets.slice(0, whole).map((s) => s.local.port)).toEqual(
-          generated.slice(0, whole).map((g) => g.localPort),
-        );
-        expect(sockets.length - whole).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(socketArbitrary, { minLength: 1, maxLength: 10 }),
+        fc.nat(),
+        (generated, cutAt) => {
+          const blocks = generated.map(ssLines);
+          const text = blocks.join('');
+          const cut = cutAt % text.length;
+          let whole = 0;
+          for (let end = blocks[0]?.length ?? 0; whole < blocks.length && end <= cut; whole += 1) {
+            end += blocks[whole + 1]?.length ?? 0;
+          }
+          const { sockets } = parseSsOutput(text.slice(0, cut));
+          expect(sockets.slice(0, whole).map((s) => s.local.port)).toEqual(
+            generated.slice(0, whole).map((g) => g.localPort),
+          );
+          expect(sockets.length - whole).toBeLessThanOrEqual(1);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

@@ -47,7 +47,13 @@ describe('parseSsOutput on captured output', () => {
   it('reads iproute2 5.10 (ss -tinoH): timers in ms and "s.mmm" seconds, retrans, unacked, ssthresh', () => {
     const { sockets, skippedLines } = parseSsOutput(fixture('ss-tinoH-iproute2-5.10.txt'));
     expect(skippedLines).toBe(0);
-    expect(sockets.map((s) => s.state)).toEqual(['LISTEN', 'ESTABLISHED', 'SYN_SENT', 'CLOSE_WAIT', 'LAST_ACK']);
+    expect(sockets.map((s) => s.state)).toEqual([
+      'LISTEN',
+      'ESTABLISHED',
+      'SYN_SENT',
+      'CLOSE_WAIT',
+      'LAST_ACK',
+    ]);
     expect(sockets[0]).toMatchObject({ recvQueue: 1, sendQueue: 128, tcpInfo: { cwnd: 10 } });
     expect(sockets[1]?.timer).toEqual({ kind: 'retransmit', remainingMs: 204, count: 0 });
     expect(sockets[1]?.tcpInfo).toEqual({

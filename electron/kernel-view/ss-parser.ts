@@ -80,7 +80,14 @@ function parseSocketLine(tokens: readonly string[], fallback: SsProtocol): SsSoc
   const local = parseSsEndpoint(localText);
   const remote = parseSsEndpoint(remoteText);
   if (!state || !local || !remote || !/^\d+$/.test(recv) || !/^\d+$/.test(send)) return undefined;
-  const socket: SsSocket = { protocol, state, recvQueue: Number(recv), sendQueue: Number(send), local, remote };
+  const socket: SsSocket = {
+    protocol,
+    state,
+    recvQueue: Number(recv),
+    sendQueue: Number(send),
+    local,
+    remote,
+  };
   const timer = extras.map(parseSsTimer).find((parsed) => parsed !== undefined);
   if (timer) socket.timer = timer;
   return socket;

@@ -1,7 +1,12 @@
 import type { TcpInfoNumbers } from '../contract/kernel-view';
 
 /** Fields ss writes as "name value" rather than "name:value". */
-const SPACED_FIELDS: ReadonlySet<string> = new Set(['send', 'pacing_rate', 'pacing_rate_max', 'delivery_rate']);
+const SPACED_FIELDS: ReadonlySet<string> = new Set([
+  'send',
+  'pacing_rate',
+  'pacing_rate_max',
+  'delivery_rate',
+]);
 
 const COUNT_FIELDS = {
   cwnd: 'cwnd',
@@ -49,7 +54,11 @@ export function parseTcpInfo(tokens: readonly string[]): TcpInfoNumbers {
   return info;
 }
 
-function setIfDefined<K extends keyof TcpInfoNumbers>(info: TcpInfoNumbers, key: K, value: number | undefined): void {
+function setIfDefined<K extends keyof TcpInfoNumbers>(
+  info: TcpInfoNumbers,
+  key: K,
+  value: number | undefined,
+): void {
   if (value !== undefined) info[key] = value;
 }
 
