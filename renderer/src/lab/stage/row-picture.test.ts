@@ -24,7 +24,8 @@ describe('drawSteps', () => {
     const queued = drawSteps(new Map(), burst).get('client-1');
     expect(queued?.lanes['to-server'].waiting).toEqual([52, 52, 52, 52, 52]);
 
-    const read = drawSteps(new Map([['client-1', queued!]]), [
+    if (!queued) throw new Error('no picture');
+    const read = drawSteps(new Map([['client-1', queued]]), [
       step({
         kind: 'arrive',
         socketId: 'conn-1',
@@ -61,19 +62,17 @@ describe('drawSteps', () => {
         sends: 1,
         split: false,
       }),
-      ...slices
-        .slice(0, 3)
-        .map((bytes, index) =>
-          step({
-            kind: 'read',
-            socketId: 'conn-1',
-            direction: 'to-server',
-            bytes,
-            bufferSize: 1024,
-            index: index + 1,
-            count: 5,
-          }),
-        ),
+      ...slices.slice(0, 3).map((bytes, index) =>
+        step({
+          kind: 'read',
+          socketId: 'conn-1',
+          direction: 'to-server',
+          bytes,
+          bufferSize: 1024,
+          index: index + 1,
+          count: 5,
+        }),
+      ),
     ]).get('client-1');
     expect(picture?.lanes['to-server'].lastRead).toMatchObject({
       reads: [1024, 1024, 1024],

@@ -11,6 +11,7 @@ export interface ReadChunk {
   /** How many recv() calls the chunk takes in all. */
   count: number;
   bufferSize: number;
+  protocol: 'tcp' | 'udp';
   /** UDP: bytes of the datagram past the buffer, thrown away. */
   discarded?: number;
 }
@@ -88,6 +89,7 @@ function drawStep(row: RowPicture, step: StageStep): void {
         bytes: step.bytes,
         sends: step.sends,
         split: step.split,
+        protocol: 'tcp',
         reads: [],
         count: 0,
         bufferSize: 0,
@@ -100,6 +102,7 @@ function drawStep(row: RowPicture, step: StageStep): void {
       chunk.reads.push(step.bytes);
       chunk.count = step.count;
       chunk.bufferSize = step.bufferSize;
+      chunk.protocol = step.protocol;
       if (step.discarded) chunk.discarded = step.discarded;
       return;
     }

@@ -44,6 +44,7 @@ export type StageStep = StepBase &
     | {
         kind: 'read';
         socketId: string;
+        protocol: 'tcp' | 'udp';
         direction: Direction;
         bytes: number;
         bufferSize: number;

@@ -1,55 +1,61 @@
 import { useTranslation } from 'react-i18next';
-import type { Packet, TrackedSocket, Transfer } from '../../lab/lab-state';
-import { slicesText } from '../../lab/slices-text';
+import type { TrackedSocket } from '../../lab/lab-state';
+import type { RowPicture } from '../../lab/stage/row-picture';
+import type { StageStep } from '../../lab/stage/stage-step';
+import styles from './ConnectionLink.module.css';
+import { RowStage } from './diagram/RowStage';
+import { transferText } from './diagram/transfer-text';
 
 interface ConnectionLinkProps {
+  row: string;
   accepted: TrackedSocket | undefined;
   client: TrackedSocket | undefined;
-  /** Data that arrived at either end of this connection, oldest first. */
-  packets: readonly Packet[];
+  picture: RowPicture | undefined;
+  current: StageStep | undefined;
+  currentMs: number;
 }
 
-/** Packets still drawn per line; older ones have already arrived and faded. */
-const VISIBLE_PACKETS = 4;
-const LABEL_TEXT_LENGTH = 32;
-
 /**
- * The line between a client and the socket the server accepted for it, the data moving along it
- * (in the chunks the receiver got), and what last went each way.
+ * The connection between a client and the socket the server accepted for it: what last went each
+ * way (said once), the two lanes the stage draws its steps in, and the connection's phase.
  */
-export function ConnectionLink({ accepted, client, packets }: ConnectionLinkProps) {
+export function ConnectionLink({ row, accepted, client, picture, current, currentMs }: ConnectionLinkProps) {
   const { t } = useTranslation();
   const toServer = client?.lastSent ?? accepted?.lastReceived;
   const toClient = client?.lastReceived ?? accepted?.lastSent;
   const closed = accepted?.state !== 'open' && client?.state !== 'open';
+  const outside = t('diagram.outside');
   const label = t('diagram.connection', {
     client: client?.socketId ?? t('diagram.outsidePeer'),
     conn: accepted?.socketId ?? t('diagram.outsidePeer'),
   });
+  const phase = picture?.phase;
 
   return (
-    <div role="group" aria-label={label} className={`connection${closed ? ' closed' : ''}`}>
-      <p className="transfer to-server">{toServer && t('diagram.toServer', transferText(toServer))}</p>
-      <div className="wire" aria-hidden="true">
-        {packets.slice(-VISIBLE_PACKETS).map((packet) => (
-          <span
-            key={packet.seq}
-            className={`packet ${packet.receiverId === accepted?.socketId ? 'to-server' : 'to-client'}`}
-          >
-            {t('diagram.packet', transferText(packet))}
-          </span>
-        ))}
-      </div>
-      <p className="transfer to-client">{toClient && t('diagram.toClient', transferText(toClient))}</p>
-      {toClient?.slices && toClient.slices.length > 1 && (
-        <p className="slices">{t('diagram.slices', { slices: slicesText(t, toClient) })}</p>
+    <div role="group" aria-label={label} className={styles.connection} data-phase={phase}>
+      <p className={`${styles.transfer} ${styles.toServer}`}>
+        {toServer && t('diagram.toServer', transferText(toServer))}
+      </p>
+      <RowStage
+        row={row}
+        picture={picture}
+        current={current}
+        currentMs={currentMs}
+        serverSide={accepted?.socketId ?? outside}
+        clientSide={client?.socketId ?? outside}
+        wire={closed ? 'closed' : 'stream'}
+      />
+      <p className={styles.transfer}>{toClient && t('diagram.toClient', transferText(toClient))}</p>
+      {phase && (
+        <p className={`${styles.phase} ${styles[phase]}`}>
+          <strong>{t(`diagram.phase.${phase}`)}</strong>
+          {picture.halfOpen &&
+            ` ${t('diagram.halfOpen', {
+              endedBy: picture.halfOpen.endedBy || outside,
+              stillSending: picture.halfOpen.stillSending || outside,
+            })}`}
+        </p>
       )}
     </div>
   );
-}
-
-export function transferText(transfer: Transfer): { bytes: number; text: string } {
-  const { text, truncated } = transfer.preview;
-  const short = text.length > LABEL_TEXT_LENGTH ? `${text.slice(0, LABEL_TEXT_LENGTH)}…` : text;
-  return { bytes: transfer.bytes, text: truncated && short === text ? `${text}…` : short };
 }

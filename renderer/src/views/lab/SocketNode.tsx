@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { endpointText } from '../../lab/endpoint-text';
 import type { TrackedSocket } from '../../lab/lab-state';
 import { socketNodeId, socketRoleName } from '../../lab/socket-names';
+import styles from './SocketNode.module.css';
 
 interface SocketNodeProps {
   socket: TrackedSocket;
@@ -18,34 +19,35 @@ export function SocketNode({ socket, selected, tableState, onSelect }: SocketNod
   const role = socketRoleName(t, socket);
   const state = t(`state.${socket.state}`);
   const detailsId = `${socketNodeId(socket.socketId)}-details`;
+  const classes = [styles.node, socket.state === 'closed' && styles.closed, socket.error && styles.hasError];
   return (
     <button
       id={socketNodeId(socket.socketId)}
       type="button"
-      className={`socket-node role-${socket.role} state-${socket.state}${socket.error ? ' has-error' : ''}`}
+      className={classes.filter(Boolean).join(' ')}
       aria-label={`${role} ${socket.socketId} ${address} (${state})`}
       aria-describedby={detailsId}
       aria-pressed={selected}
       onClick={() => onSelect(socket.socketId)}
     >
-      <span className="socket-role">
+      <span className={styles.role}>
         {role} · {socket.socketId}
       </span>
-      <span className="socket-address">{address}</span>
+      <span className={styles.address}>{address}</span>
       {/* The name above says who the socket is; these say what it is doing, for screen readers too. */}
-      <span id={detailsId} className="socket-details">
+      <span id={detailsId} className={styles.details}>
         {socket.remote && (
-          <span className="socket-peer">
+          <span className={styles.peer}>
             {t(socket.protocol === 'udp' ? 'socket.sendsTo' : 'socket.peer', {
               remote: endpointText(socket.remote),
             })}
           </span>
         )}
-        <span className={`state-badge state-${socket.state}`}>{state}</span>
+        <span className={`${styles.badge} ${styles[socket.state]}`}>{state}</span>
         {tableState && (
-          <span className="socket-table-state">{t('socket.inTable', { state: tableState })}</span>
+          <span className={styles.tableState}>{t('socket.inTable', { state: tableState })}</span>
         )}
-        {socket.error && <span className="socket-error-code">{socket.error.code}</span>}
+        {socket.error && <span className={styles.errorCode}>{socket.error.code}</span>}
       </span>
     </button>
   );
