@@ -286,6 +286,8 @@ export const page = {
       recvReturnsEmpty: 'recv returns b"" once the server has closed its side',
       leavingWithClosesS: 'leaving "with" closes s',
       oneCallPerConnection: 'one call per accepted connection: accept() returned conn',
+      osPicksPort: 'the OS picks a free port for this socket',
+      oneSocketAllClients: 'one socket for every client: each datagram says who sent it',
     },
   },
   details: {

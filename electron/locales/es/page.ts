@@ -291,6 +291,8 @@ export const page: Texts<typeof english> = {
       recvReturnsEmpty: 'recv devuelve b"" cuando el servidor ha cerrado su lado',
       leavingWithClosesS: 'al salir del "with" se cierra s',
       oneCallPerConnection: 'una llamada por conexión aceptada: accept() devolvió conn',
+      osPicksPort: 'el sistema elige un puerto libre para este socket',
+      oneSocketAllClients: 'un solo socket para todos los clientes: cada datagrama dice quién lo envió',
     },
   },
   details: {

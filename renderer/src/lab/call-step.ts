@@ -1,4 +1,4 @@
-import type { LabEvent, SocketRole } from '@contract/events';
+import type { LabEvent, Protocol, SocketRole } from '@contract/events';
 
 /** The calls of the lesson's programs, in the order a socket makes them. */
 export type CallStep =
@@ -34,3 +34,22 @@ export function stepOfEvent(event: LabEvent, role: SocketRole): CallStep | undef
       return undefined;
   }
 }
+
+/** The socket API's own names, the same in every language; UDP sends and receives with an address. */
+export function callName(call: CallStep, protocol: Protocol): string {
+  if (protocol === 'udp' && call === 'send') return 'sendto()';
+  if (protocol === 'udp' && call === 'recv') return 'recvfrom()';
+  return CALL_NAMES[call];
+}
+
+const CALL_NAMES: Record<CallStep, string> = {
+  socket: 'socket()',
+  bind: 'bind()',
+  listen: 'listen()',
+  accept: 'accept()',
+  connect: 'connect()',
+  send: 'send()',
+  recv: 'recv()',
+  'recv-end': 'recv() → 0 B',
+  close: 'close()',
+};

@@ -20,19 +20,24 @@ const DATA_CALLS: ReadonlySet<CallStep> = new Set(['send', 'recv']);
 /**
  * The calls a program made, in the order they happened, from the events of its sockets
  * (`roles` names them): socket, bind, listen, accept, then recv, sendall, recv... Several events
- * can be one call (connecting and connected are one connect()); back-to-back sends or receives
- * are counted on one entry.
+ * can be one call (connecting and connected are one connect(); in step mode, a held write and
+ * its release are one send()); back-to-back sends or receives are counted on one entry.
  */
 export function callTimeline(
   events: readonly LabEvent[],
   roles: ReadonlyMap<string, SocketRole>,
 ): TimelineCall[] {
   const timeline: TimelineCall[] = [];
+  const held = new Set<string>();
   for (const event of events) {
     const role = roles.get(event.socketId);
     const call = role && stepOfEvent(event, role);
     if (!call) continue;
-    const bytes = 'bytes' in event && event.type !== 'data-held' ? event.bytes : undefined;
+    if (event.type === 'data-held') held.add(`${event.socketId}:${event.holdId}`);
+    // The release of a held write is the same send() call, already counted when it was held.
+    if (event.type === 'data-sent' && event.holdId !== undefined && held.has(`${event.socketId}:${event.holdId}`))
+      continue;
+    const bytes = 'bytes' in event ? event.bytes : undefined;
     const last = timeline.at(-1);
     if (last?.call === call && last.socketId === event.socketId) {
       last.seq = event.seq;

@@ -1,9 +1,21 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LabEvent } from '@contract/events';
+import type { LabEvent, Protocol } from '@contract/events';
+import { callName } from '../../lab/call-step';
 import { callTimeline, type TimelineCall } from '../../lab/call-timeline';
 import type { LabState, TrackedSocket } from '../../lab/lab-state';
-import { lineOfStep, PROGRAMS, type CodeLanguage, type ProgramSide } from '../../lab/lesson-programs';
+import {
+  CODE_LANGUAGES,
+  lineOfStep,
+  programsFor,
+  type CodeLanguage,
+  type ProgramSide,
+} from '../../lab/lesson-programs';
+import type { CodeLine } from '../../lab/programs/code-line';
+import { programFocus, settingsOf } from '../../lab/programs/program-focus';
+import { useRememberedChoice } from '../../session/use-remembered-choice';
+import panel from '../../styles/panel.module.css';
+import styles from './CodePanel.module.css';
 
 interface CodePanelProps {
   lab: LabState;
@@ -12,34 +24,30 @@ interface CodePanelProps {
   selectedId: string | undefined;
 }
 
+const CODE_LANGUAGE_KEY = 'socketscope.codeLanguage';
+
 /**
- * The lesson's two programs beside the diagram, with the line behind the latest call lit:
- * the server's (its listening socket and the sockets it accepted) and the selected client's.
+ * The lesson's two programs beside the diagram, written for the settings the Lab's sockets run
+ * with, with the line behind the latest call lit: the server's (its listening socket and the one
+ * it accepted for this client) and the client's, for the socket selected or last acted on.
  * Switching language keeps the same call lit.
  */
 export function CodePanel({ lab, log, selectedId }: CodePanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [language, setLanguage] = useState<CodeLanguage>('python');
-  const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
-  const selected = selectedId ? lab.sockets[selectedId] : undefined;
-  const client =
-    selected?.role === 'client' ? selected : sockets.findLast((socket) => socket.role === 'client');
-  const listener =
-    selected?.role === 'listener'
-      ? selected
-      : selected?.role === 'accepted'
-        ? lab.sockets[selected.serverId ?? '']
-        : sockets.findLast((socket) => socket.role === 'listener');
-  // The server program runs on two kinds of socket: the listener, then each accepted one.
-  const serverSide = sockets.filter(
-    (socket) => socket === listener || (socket.role === 'accepted' && socket.serverId === listener?.socketId),
+  const [language, setLanguage] = useRememberedChoice(CODE_LANGUAGE_KEY, CODE_LANGUAGES, 'python');
+  const focus = programFocus(lab, log, selectedId);
+  const settings = settingsOf(focus);
+  const programs = programsFor(language, settings);
+  // The server program runs on two sockets: the listener, then the one accepted for this client.
+  const serverSockets = [focus.listener, focus.serverSocket].filter(
+    (socket, index, all): socket is TrackedSocket => !!socket && all.indexOf(socket) === index,
   );
-  const latestServerSocket = selected?.role === 'accepted' ? selected : serverSide.at(-1);
+  const clientSockets = focus.client ? [focus.client] : [];
 
   return (
-    <section className="panel code-panel" aria-labelledby={`${id}-heading`}>
-      <div className="panel-title-row">
+    <section className={panel.panel} aria-labelledby={`${id}-heading`}>
+      <div className={panel.titleRow}>
         <h2 id={`${id}-heading`}>{t('code.heading')}</h2>
         <div className="inline-field">
           <label htmlFor={`${id}-language`}>{t('code.language')}</label>
@@ -53,20 +61,22 @@ export function CodePanel({ lab, log, selectedId }: CodePanelProps) {
           </select>
         </div>
       </div>
-      <div className="programs">
+      <div className={styles.programs}>
         <Program
           side="server"
-          language={language}
-          sockets={serverSide}
-          current={latestServerSocket}
-          timeline={callTimeline(log, rolesOf(serverSide))}
+          lines={programs.server}
+          protocol={settings.protocol}
+          sockets={serverSockets}
+          current={focus.serverSocket ?? focus.listener}
+          timeline={callTimeline(log, rolesOf(serverSockets))}
         />
         <Program
           side="client"
-          language={language}
-          sockets={client ? [client] : []}
-          current={client}
-          timeline={callTimeline(log, rolesOf(client ? [client] : []))}
+          lines={programs.client}
+          protocol={settings.protocol}
+          sockets={clientSockets}
+          current={focus.client}
+          timeline={callTimeline(log, rolesOf(clientSockets))}
         />
       </div>
     </section>
@@ -75,7 +85,8 @@ export function CodePanel({ lab, log, selectedId }: CodePanelProps) {
 
 interface ProgramProps {
   side: ProgramSide;
-  language: CodeLanguage;
+  lines: readonly CodeLine[];
+  protocol: Protocol;
   /** The sockets this program has run so far. */
   sockets: readonly TrackedSocket[];
   /** The socket whose latest call is lit. */
@@ -84,19 +95,18 @@ interface ProgramProps {
   timeline: readonly TimelineCall[];
 }
 
-function Program({ side, language, sockets, current, timeline }: ProgramProps) {
+function Program({ side, lines, protocol, sockets, current, timeline }: ProgramProps) {
   const { t } = useTranslation();
-  const lines = PROGRAMS[language][side];
   const lit = lineOfStep(lines, current?.lastCall);
   const made = new Set(sockets.flatMap((socket) => socket.calls));
   const label = t(`code.${side}`, { socket: current?.socketId ?? '—' });
   return (
-    <figure className="program" aria-label={label}>
+    <figure className={styles.program} aria-label={label}>
       <figcaption>{label}</figcaption>
-      <ol className="call-timeline" aria-label={t('code.calls')}>
+      <ol className={styles.callTimeline} aria-label={t('code.calls')}>
         {timeline.map((entry, index) => (
-          <li key={entry.seq} className={index === timeline.length - 1 ? 'latest' : undefined}>
-            {callText(entry)}
+          <li key={entry.seq} className={index === timeline.length - 1 ? styles.latest : undefined}>
+            {callText(entry, protocol)}
           </li>
         ))}
       </ol>
@@ -105,7 +115,13 @@ function Program({ side, language, sockets, current, timeline }: ProgramProps) {
         {lines.map((codeLine, index) => (
           <code
             key={index}
-            className={`code-line${index === lit ? ' current' : ''}${codeLine.step && made.has(codeLine.step) ? ' made' : ''}`}
+            className={[
+              styles.codeLine,
+              index === lit && styles.current,
+              codeLine.step && made.has(codeLine.step) && styles.made,
+            ]
+              .filter(Boolean)
+              .join(' ')}
             aria-current={index === lit ? 'step' : undefined}
           >
             {codeLine.comment ? codeLine.text + t(`code.comments.${codeLine.comment}`) : codeLine.text || ' '}
@@ -119,20 +135,7 @@ function Program({ side, language, sockets, current, timeline }: ProgramProps) {
 const rolesOf = (sockets: readonly TrackedSocket[]) =>
   new Map(sockets.map((socket) => [socket.socketId, socket.role] as const));
 
-/** The socket API's own names, the same in every language. */
-const CALL_NAMES: Record<TimelineCall['call'], string> = {
-  socket: 'socket()',
-  bind: 'bind()',
-  listen: 'listen()',
-  accept: 'accept()',
-  connect: 'connect()',
-  send: 'send()',
-  recv: 'recv()',
-  'recv-end': 'recv() → 0 B',
-  close: 'close()',
-};
-
-function callText({ call, bytes, times }: TimelineCall): string {
+function callText({ call, bytes, times }: TimelineCall, protocol: Protocol): string {
   const amount = bytes === undefined ? '' : ` ${bytes} B`;
-  return `${CALL_NAMES[call]}${amount}${times > 1 ? ` ×${times}` : ''}`;
+  return `${callName(call, protocol)}${amount}${times > 1 ? ` ×${times}` : ''}`;
 }
