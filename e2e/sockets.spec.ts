@@ -113,3 +113,42 @@ test('sorting orders the rows, and exports contain exactly the rows shown', asyn
   expect(json).toHaveLength(total);
   expect(json.every((row) => row.state === 'LISTEN' || row.state === 'UNCONN')).toBe(true);
 });
+
+test('a copy the clipboard refuses says so at the row, until a copy gets through', async ({
+  page,
+  context,
+  app,
+}) => {
+  const origin = new URL(app.url).origin;
+  const cdp = await context.newCDPSession(page);
+  const { targetInfo } = await cdp.send('Target.getTargetInfo');
+  // As Electron did when its clipboard grant compared origins as strings (issue 15).
+  await cdp.send('Browser.setPermission', {
+    permission: { name: 'clipboard-write' },
+    setting: 'denied',
+    origin,
+    browserContextId: targetInfo.browserContextId,
+  });
+  const port = randomPort();
+  await page.getByLabel('Server port').fill(String(port));
+  await page.getByRole('button', { name: 'Start server' }).click();
+  await page.getByRole('tab', { name: 'Sockets' }).click();
+  const panel = page.getByRole('tabpanel');
+  await panel.getByLabel('Port', { exact: true }).fill(String(port));
+  const address = `127.0.0.1:${port}`;
+
+  await panel.getByRole('button', { name: `Copy address ${address}` }).click();
+  await expect(panel.getByRole('button', { name: `Not copied: ${address}. Try again` })).toHaveText(
+    'Not copied',
+  );
+  await expect(panel.getByRole('alert')).toHaveText(
+    `Could not copy ${address}: SocketScope was not allowed to use the clipboard. Select the address in the table and press Ctrl+C (⌘C on a Mac).`,
+  );
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  await panel.getByRole('button', { name: `Not copied: ${address}. Try again` }).click();
+  await expect(panel.getByRole('status').filter({ hasText: /^Showing/ })).toContainText(`copied ${address}`);
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: `Copy address ${address}` })).toHaveText('Copy');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+});

@@ -193,6 +193,14 @@ export const page = {
     copy: 'Copy address {{address}}',
     copyShort: 'Copy',
     copied: 'copied {{address}}',
+    copyFailed: 'Not copied: {{address}}. Try again',
+    copyFailedShort: 'Not copied',
+    copyError: {
+      unavailable:
+        'Could not copy {{address}}: the clipboard cannot be used from this page. Select the address in the table and press Ctrl+C (⌘C on a Mac).',
+      refused:
+        'Could not copy {{address}}: SocketScope was not allowed to use the clipboard. Select the address in the table and press Ctrl+C (⌘C on a Mac).',
+    },
     connect: 'Connect a Lab client to {{address}}',
     connectShort: 'Connect',
     showInLab: 'Show {{id}} in the Lab',
@@ -239,9 +247,28 @@ export const page = {
         'The server listens on ::1 (IPv6), but on this machine "localhost" means only {{address}}, where nothing listens: ECONNREFUSED. Names are resolved before connecting; connect to ::1 itself, or bind the server to 127.0.0.1.',
       wildcardListened:
         'A server bound to 0.0.0.0 (port {{port}}) listens on every address of this machine, so other computers can reach it. Bound to 127.0.0.1, only programs on this machine can.',
+      farAnswered:
+        'A machine at {{where}} accepted the connection: this network has one there. On most networks nobody answers that address, and after 10 s of waiting connect() gives up with ETIMEDOUT.',
+      answeredAtOnce:
+        'This network answered at once with {{code}} (it knows no way to {{where}}), so there was no wait and no timeout. On most networks the request goes unanswered, and after 10 s of waiting connect() gives up with ETIMEDOUT.',
       resetSent:
         'The server side ({{conn}}) closed with a reset instead of an orderly end: {{client}} got ECONNRESET, shown on its card and in the log. Data still in flight is lost.',
     },
+  },
+  stage: {
+    label: 'Stage',
+    liveControls: 'Controls of the live sockets',
+    pastNote:
+      'You are looking at the past: the controls that act on the sockets are off until you go back to live.',
+  },
+  scene: {
+    label: 'Scene: {{name}}',
+    close: 'Close scene',
+    thisMachine: 'This machine',
+    running: 'Running…',
+    farPeer: 'Another machine, far away',
+    farPeerHint: 'Outside both hosts: the connection request has to cross the network to reach it.',
+    tried: 'tried',
   },
   step: {
     heading: 'Step mode',
@@ -267,8 +294,10 @@ export const page = {
     backToLive: 'Back to live',
     showing:
       'Showing the Lab right after event #{{seq}} ({{time}}): {{what}}. The sockets keep running meanwhile.',
-    place: 'Event {{position}} of {{total}}.',
-    liveStatus: 'Live: move the scale or pick a log entry to go back in time.',
+    place: 'The latest is event #{{last}}.',
+    liveStatus: 'Live: move the slider or pick a log entry to go back in time.',
+    replay: 'Replay',
+    pauseReplay: 'Pause replay',
     recorded_one: '{{count}} event recorded.',
     recorded_other: '{{count}} events recorded.',
     exportJson: 'Export session (JSON)',

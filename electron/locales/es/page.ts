@@ -3,7 +3,7 @@ import type { page as english } from '../en/page';
 
 export const page: Texts<typeof english> = {
   app: {
-    tagline: 'Sockets reales, dibujados en vivo',
+    tagline: 'Sockets reales, dibujados en directo',
     language: 'Idioma',
     views: 'Vistas',
     lab: 'Laboratorio',
@@ -26,7 +26,7 @@ export const page: Texts<typeof english> = {
     start: 'Iniciar servidor',
     stop: 'Detener servidor',
     listeningOn: 'Escuchando en {{endpoint}}',
-    boundTo: 'Asociado a {{endpoint}} (UDP no escucha)',
+    boundTo: 'Enlazado a {{endpoint}} (UDP no escucha)',
     notRunning: 'Detenido',
   },
   clients: {
@@ -51,7 +51,7 @@ export const page: Texts<typeof english> = {
     close: 'Cerrar',
     route: '{{local}} → {{remote}}',
     sentSummary: 'Enviados {{bytes}} B en total',
-    echoSummary: 'Eco recibido: {{bytes}} B en total; porciones del último recv(): {{slices}}',
+    echoSummary: 'Eco recibido: {{bytes}} B en total; trozos del último recv(): {{slices}}',
     endSent: 'fin enviado',
     endReceived: 'fin recibido',
   },
@@ -66,7 +66,7 @@ export const page: Texts<typeof english> = {
     noConnection: 'sin conexión: cada datagrama viaja por su cuenta',
     toServer: '→ {{bytes}} B «{{text}}»',
     toClient: '← {{bytes}} B de eco «{{text}}»',
-    slices: 'porciones de recv(): {{slices}}',
+    slices: 'trozos de recv(): {{slices}}',
     packet: '{{bytes}} B «{{text}}»',
     lanes: { 'to-server': 'Peticiones, hacia el servidor', 'to-client': 'Ecos, hacia el cliente' },
     recvBuffer: 'búfer de recepción de {{socket}}',
@@ -148,13 +148,13 @@ export const page: Texts<typeof english> = {
     empty: 'Los eventos aparecen aquí a medida que actúan los sockets.',
     role: { listener: 'socket de escucha', accepted: 'socket aceptado', client: 'socket cliente' },
     'socket-created': 'socket(): un nuevo {{role}}, búfer de recepción de {{size}} B',
-    bound: 'bind(): asociado a {{local}}',
+    bound: 'bind(): enlazado a {{local}}',
     listening: 'listen(): esperando conexiones en {{local}}',
     connecting: 'connect(): conectando con {{target}}…',
     connected: 'conectado: {{local}} → {{remote}}',
     accepted: 'accept() en {{server}}: socket nuevo para {{remote}}',
     'data-sent': 'send(): {{bytes}} B «{{text}}»',
-    'data-received': 'recv(): {{bytes}} B «{{text}}» (porciones {{slices}})',
+    'data-received': 'recv(): {{bytes}} B «{{text}}» (trozos {{slices}})',
     discarded:
       'El datagrama traía {{bytes}} B más de los que caben en el búfer de recepción: recvfrom() los descartó, como hace UDP.',
     moreSlices: '{{listed}} + … ({{count}} llamadas a recv() en total)',
@@ -173,7 +173,7 @@ export const page: Texts<typeof english> = {
   sockets: {
     heading: 'Sockets de esta máquina',
     intro:
-      'Todos los sockets abiertos en este equipo, como los muestra netstat -an, actualizados en vivo. Las filas nuevas se iluminan en verde, las que cambian en amarillo y las que se cierran en rojo. Las filas marcadas Lab son las que abrió el laboratorio.',
+      'Todos los sockets abiertos en este equipo, como los muestra netstat -an, actualizados en directo. Las filas nuevas se iluminan en verde, las que cambian en amarillo y las que se cierran en rojo. Las filas marcadas Lab son las que abrió el laboratorio.',
     tableLabel: 'Tabla de sockets',
     filters: 'Filtros',
     search: 'Buscar',
@@ -196,6 +196,14 @@ export const page: Texts<typeof english> = {
     copy: 'Copiar la dirección {{address}}',
     copyShort: 'Copiar',
     copied: 'copiado {{address}}',
+    copyFailed: 'No copiado: {{address}}. Vuelve a intentarlo',
+    copyFailedShort: 'No copiado',
+    copyError: {
+      unavailable:
+        'No se pudo copiar {{address}}: desde esta página no se puede usar el portapapeles. Selecciona la dirección en la tabla y pulsa Ctrl+C (⌘C en un Mac).',
+      refused:
+        'No se pudo copiar {{address}}: SocketScope no tiene permiso para usar el portapapeles. Selecciona la dirección en la tabla y pulsa Ctrl+C (⌘C en un Mac).',
+    },
     connect: 'Conectar un cliente del laboratorio a {{address}}',
     connectShort: 'Conectar',
     showInLab: 'Mostrar {{id}} en el laboratorio',
@@ -228,7 +236,7 @@ export const page: Texts<typeof english> = {
     connectionRefused: 'Conexión rechazada',
     permissionDenied: 'Puerto por debajo de 1024',
     addressNotAvailable: 'Dirección que no es de esta máquina',
-    connectionReset: 'Conexión reiniciada',
+    connectionReset: 'Conexión cortada (RST)',
     timedOut: 'Sin respuesta (tiempo agotado)',
     localhost: 'localhost: ¿::1 o 127.0.0.1?',
     wildcard: '¿0.0.0.0 o 127.0.0.1?',
@@ -240,12 +248,31 @@ export const page: Texts<typeof english> = {
       localhostWent:
         'El cliente pidió "localhost" y llegó a {{address}}. El nombre vale tanto para ::1 (IPv6) como para 127.0.0.1 (IPv4); el cliente los prueba por turno, así que un servidor en solo uno de ellos se encuentra igualmente, tras un intento fallido.',
       localhostMissed:
-        'El servidor escucha en ::1 (IPv6), pero en esta máquina "localhost" significa solo {{address}}, donde nada escucha: ECONNREFUSED. Los nombres se resuelven antes de conectar; conéctese a ::1 directamente o asocie el servidor a 127.0.0.1.',
+        'El servidor escucha en ::1 (IPv6), pero en esta máquina "localhost" significa solo {{address}}, donde nada escucha: ECONNREFUSED. Los nombres se resuelven antes de conectar; conéctese a ::1 directamente o enlace el servidor a 127.0.0.1.',
       wildcardListened:
-        'Un servidor asociado a 0.0.0.0 (puerto {{port}}) escucha en todas las direcciones de esta máquina, así que otros equipos pueden alcanzarlo. Asociado a 127.0.0.1, solo pueden los programas de esta máquina.',
+        'Un servidor enlazado a 0.0.0.0 (puerto {{port}}) escucha en todas las direcciones de esta máquina, así que otros equipos pueden alcanzarlo. Enlazado a 127.0.0.1, solo pueden los programas de esta máquina.',
+      farAnswered:
+        'Una máquina en {{where}} aceptó la conexión: esta red tiene una ahí. En la mayoría de las redes nadie responde a esa dirección y, tras 10 s de espera, connect() se rinde con ETIMEDOUT.',
+      answeredAtOnce:
+        'Esta red respondió enseguida con {{code}} (no conoce ningún camino hacia {{where}}), así que no hubo espera ni tiempo agotado. En la mayoría de las redes la petición queda sin respuesta y, tras 10 s de espera, connect() se rinde con ETIMEDOUT.',
       resetSent:
-        'El lado del servidor ({{conn}}) cerró con un reinicio en lugar de un final ordenado: {{client}} recibió ECONNRESET, que se ve en su tarjeta y en el registro. Los datos en tránsito se pierden.',
+        'El lado del servidor ({{conn}}) cerró con un RST (la conexión se corta) en lugar de un final ordenado: {{client}} recibió ECONNRESET, que se ve en su tarjeta y en el registro. Los datos en tránsito se pierden.',
     },
+  },
+  stage: {
+    label: 'Escenario',
+    liveControls: 'Controles de los sockets en directo',
+    pastNote:
+      'Está viendo el pasado: los controles que actúan sobre los sockets están desactivados hasta que vuelva al directo.',
+  },
+  scene: {
+    label: 'Escena: {{name}}',
+    close: 'Cerrar la escena',
+    thisMachine: 'Esta máquina',
+    running: 'En marcha…',
+    farPeer: 'Otra máquina, lejos',
+    farPeerHint: 'Fuera de ambos hosts: la petición de conexión tiene que cruzar la red para llegar.',
+    tried: 'intentó',
   },
   step: {
     heading: 'Modo paso a paso',
@@ -271,9 +298,11 @@ export const page: Texts<typeof english> = {
     backToLive: 'Volver al directo',
     showing:
       'Se muestra el laboratorio justo después del evento n.º {{seq}} ({{time}}): {{what}}. Mientras tanto, los sockets siguen funcionando.',
-    place: 'Evento {{position}} de {{total}}.',
+    place: 'El último es el evento n.º {{last}}.',
     liveStatus:
-      'En directo: mueva la escala o elija una entrada del registro para volver atrás en el tiempo.',
+      'En directo: mueva el control deslizante o elija una entrada del registro para volver atrás en el tiempo.',
+    replay: 'Repetir',
+    pauseReplay: 'Pausar la repetición',
     recorded_one: '{{count}} evento grabado.',
     recorded_other: '{{count}} eventos grabados.',
     exportJson: 'Exportar sesión (JSON)',
@@ -315,13 +344,13 @@ export const page: Texts<typeof english> = {
     EADDRINUSE:
       'Dirección en uso: otro socket ya escucha en {{where}}. Solo un socket de escucha puede ocupar una dirección y un puerto: detenga el otro o elija otro puerto.',
     ECONNREFUSED:
-      'Conexión rechazada: nada escucha en {{where}}, así que ese host respondió a la petición de conexión con un reinicio. Inicie antes un servidor allí.',
+      'Conexión rechazada: nada escucha en {{where}}, así que ese host respondió a la petición de conexión con un RST (la conexión se corta). Inicie antes un servidor allí.',
     EACCES:
       'Permiso denegado: los puertos por debajo de 1024 están reservados al administrador. Elija un puerto desde 1024.',
     EADDRNOTAVAIL:
-      'Dirección no disponible: {{where}} no es una dirección de esta máquina, así que ningún socket puede asociarse a ella.',
+      'Dirección no disponible: {{where}} no es una dirección de esta máquina, así que ningún socket puede enlazarse a ella.',
     ECONNRESET:
-      'Conexión reiniciada: el otro extremo cerró de golpe (envió un reinicio), así que pueden perderse datos en tránsito.',
+      'Conexión cortada: el otro extremo cerró de golpe (envió un RST: la conexión se corta), así que pueden perderse datos en tránsito.',
     ETIMEDOUT:
       'Tiempo agotado: {{where}} no respondió a tiempo. El host puede estar apagado o un cortafuegos puede descartar la petición.',
     ENOTFOUND: 'Host no encontrado: el nombre no se pudo traducir a una dirección IP.',

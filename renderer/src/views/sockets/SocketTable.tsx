@@ -18,6 +18,8 @@ interface SocketTableProps extends RowActionHandlers {
   onSelectLabSocket(labSocketId: string): void;
   /** The Lab socket selected in either view; its rows are highlighted. */
   selectedLabSocket: string | undefined;
+  /** The row whose last copy failed, if one did. */
+  failedCopy: string | undefined;
 }
 
 /**
@@ -30,6 +32,7 @@ export function SocketTable({
   onSort,
   selectedLabSocket,
   onSelectLabSocket,
+  failedCopy,
   ...actions
 }: SocketTableProps) {
   const { t } = useTranslation();
@@ -92,6 +95,7 @@ export function SocketTable({
                 index={item.index}
                 top={item.start}
                 selected={selectedLabSocket !== undefined && view.row.labSocketId === selectedLabSocket}
+                copyFailed={view.row.key === failedCopy}
                 onSelectLabSocket={onSelectLabSocket}
                 t={t}
                 {...actions}

@@ -12,6 +12,7 @@ interface SocketTableRowProps extends RowActionHandlers {
   /** Its offset from the top of the table, in pixels. */
   top: number;
   selected: boolean;
+  copyFailed: boolean;
   onSelectLabSocket(labSocketId: string): void;
   /**
    * The table's t, a new one only when the language changes. Rows come and go with every scroll
@@ -29,6 +30,7 @@ export const SocketTableRow = memo(function SocketTableRow({
   index,
   top,
   selected,
+  copyFailed,
   onSelectLabSocket,
   t,
   ...actions
@@ -60,7 +62,7 @@ export const SocketTableRow = memo(function SocketTableRow({
         </div>
       ))}
       <div role="cell" className={styles.cell}>
-        <RowActions row={row} t={t} {...actions} />
+        <RowActions row={row} copyFailed={copyFailed} t={t} {...actions} />
       </div>
     </div>
   );

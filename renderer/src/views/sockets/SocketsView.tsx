@@ -13,6 +13,7 @@ import {
   type SortOrder,
   type TableFilters,
 } from '../../sockets/table-query';
+import { copyText, type CopyFailure } from '../../sockets/copy-text';
 import { useSocketTable } from '../../sockets/use-socket-table';
 import { CommandErrorNotice } from '../lab/CommandErrorNotice';
 import { ExportButtons } from './ExportButtons';
@@ -37,7 +38,7 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
   const { table, settings, scanError, commandError } = useSocketTable((session) => session);
   const [filters, setFilters] = useState<TableFilters>(noFilters);
   const [sort, setSort] = useState<SortOrder>({ column: 'local', direction: 'ascending' });
-  const [copied, setCopied] = useState<string>();
+  const [copy, setCopy] = useState<{ key: string; address: string; failure?: CopyFailure }>();
   const connect = useCommand();
 
   const allRows = table.rows;
@@ -67,11 +68,10 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
     [runCommand, onShowInLab],
   );
 
-  const copy = useCallback((text: string) => {
-    void navigator.clipboard?.writeText(text).then(
-      () => setCopied(text),
-      () => setCopied(undefined),
-    );
+  const copyAddress = useCallback((key: string, address: string) => {
+    // Undefined on a page the browser does not trust, whatever its type says.
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    void copyText(address, clipboard).then((failure) => setCopy({ key, address, failure }));
   }, []);
 
   return (
@@ -91,13 +91,18 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
           <StateCounts counts={counts} />
           <p className={styles.status} role="status">
             {t('sockets.showing', { shown: shown.length, total: allRows.size })}
-            {copied && ` · ${t('sockets.copied', { address: copied })}`}
+            {copy && !copy.failure && ` · ${t('sockets.copied', { address: copy.address })}`}
           </p>
           <ExportButtons rows={shown.map((view) => view.row)} />
         </div>
         {scanError && (
           <p className={notice.error} role="alert">
             {t(`sockets.scanError.${scanError.kind}`, { detail: scanError.detail })}
+          </p>
+        )}
+        {copy?.failure && (
+          <p className={notice.error} role="alert">
+            {t(`sockets.copyError.${copy.failure}`, { address: copy.address })}
           </p>
         )}
         <CommandErrorNotice error={commandError} />
@@ -109,7 +114,8 @@ export function SocketsView({ selectedLabSocket, onSelectLabSocket, onShowInLab 
         onSort={sortBy}
         selectedLabSocket={selectedLabSocket}
         onSelectLabSocket={onSelectLabSocket}
-        onCopy={copy}
+        failedCopy={copy?.failure && copy.key}
+        onCopy={copyAddress}
         onConnect={connectTo}
         onShowInLab={onShowInLab}
       />
