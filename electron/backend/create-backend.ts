@@ -12,6 +12,7 @@ import type { BackendApi } from './backend-api';
 import { toCommandError } from './command-error';
 import { LabEventBatcher } from './event-batcher';
 import { createCommandRunners } from './command-runners';
+import { LabEventHistory } from './lab-event-history';
 import { createSocketScanner } from '../socket-table/scanner';
 import type { SocketScanner } from '../socket-table/scanner-types';
 import { SocketTableFeed } from '../socket-table/feed';
@@ -49,6 +50,7 @@ function platformTracker(known: () => ReadonlyMap<string, SocketRow>): SocketTab
 
 export function createBackend(options: BackendOptions = {}): BackendApi {
   const streams = createNanoEvents<StreamListeners>();
+  const history = new LabEventHistory();
   const batcher = new LabEventBatcher({
     intervalMs: options.batchIntervalMs ?? 16,
     // Enough to follow a conversation event by event; a flood is summarised past it, which keeps
@@ -56,6 +58,7 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
     maxDataEventsPerBatch: options.maxDataEventsPerBatch ?? 48,
     deliver: (batch) => {
       if (batch.events.some((event) => SOCKET_LIFECYCLE.has(event.type))) socketTable.nudge();
+      history.push(batch.events);
       streams.emit('lab', batch);
     },
   });
@@ -71,7 +74,7 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
     publish: (update) => streams.emit('socket-table', update),
     ...(options.scanIntervalMs ? { intervalMs: options.scanIntervalMs } : {}),
   });
-  const runners = createCommandRunners(lab, socketTable);
+  const runners = createCommandRunners(lab, socketTable, history);
 
   async function handle(command: unknown, payload: unknown): Promise<CommandResponse<CommandName>> {
     if (!isCommandName(command)) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bindPortSchema, connectPortSchema, hostSchema, refineWith } from './addresses';
 import type { CommandName } from './command-names';
-import type { Endpoint, LabSocket } from './events';
+import type { Endpoint, LabEvent, LabSocket } from './events';
 import { messageSchema } from './message';
 import type { Problem } from './problems';
 import {
@@ -81,7 +81,12 @@ export interface CommandResults extends Record<CommandName, unknown> {
   halfClose: Record<string, never>;
   closeSocket: Record<string, never>;
   resetSocket: Record<string, never>;
-  getLabState: { sockets: LabSocket[]; stepMode: StepModeState };
+  getLabState: {
+    sockets: LabSocket[];
+    stepMode: StepModeState;
+    /** The latest Lab events streamed (at most 5,000), oldest first: a new page continues from them. */
+    events: LabEvent[];
+  };
   getSocketTable: FullSocketTable;
   setSocketScan: ScanSettings;
   setStepMode: StepModeState;
