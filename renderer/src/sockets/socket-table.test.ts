@@ -95,6 +95,27 @@ describe('table updates', () => {
     expect(expireMarks(later, now + 2 * MARK_MS)).toBe(later);
   });
 
+  it('keeps a row added moments ago marked new when its details change, for a fresh mark time', () => {
+    const fresh = row({ localPort: 8080, state: 'SYN_SENT' });
+    const stats = { rows: 5, skippedLines: 0, durationMs: 1, pidMapped: true };
+    const added = applyUpdate(
+      all,
+      { fromVersion: 1, version: 2, diff: { added: [fresh], removed: [], changed: [] }, stats },
+      now,
+    );
+    const settled = { ...fresh, state: 'ESTABLISHED' };
+    const changed = applyUpdate(
+      added ?? all,
+      { fromVersion: 2, version: 3, diff: { added: [], removed: [], changed: [settled] }, stats },
+      now + 1000,
+    );
+    expect(changed?.rows.get(fresh.key)).toEqual({
+      row: settled,
+      mark: 'added',
+      markUntil: now + 1000 + MARK_MS,
+    });
+  });
+
   it('refuses a diff that does not follow on from its version, so the view fetches a snapshot', () => {
     const diff = { added: [], removed: [], changed: [] };
     const stats = { rows: 0, skippedLines: 0, durationMs: 0, pidMapped: false };
@@ -111,6 +132,28 @@ describe('export', () => {
       'tcp,127.0.0.1:5346,0.0.0.0:*,LISTEN,42,node,,,server-1',
       `tcp,127.0.0.1:1,0.0.0.0:*,LISTEN,,"'=HYPERLINK(""x""),a",,,`,
       '',
+    ]);
+  });
+
+  it('defuses every character a spreadsheet starts a formula with, and quotes line breaks', () => {
+    const programs = ['+1', '-1', '@SUM(A1)', '\tcmd', '\rcmd', 'a\rb', 'a\nb', 'plain'];
+    const csv = rowsToCsv(
+      programs.map((program, index) => row({ localPort: index + 1, state: 'LISTEN', program })),
+    );
+    const programCells = csv
+      .slice(0, -2)
+      .split(/\r\n(?=tcp,)/)
+      .slice(1)
+      .map((line) => line.split(',')[5]);
+    expect(programCells).toEqual([
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tcmd",
+      `"'\rcmd"`,
+      '"a\rb"',
+      '"a\nb"',
+      'plain',
     ]);
   });
 
