@@ -1,24 +1,21 @@
 /** The kernel-view stream: what the kernel holds for each Lab socket, read live. */
 
 /** TCP states as RFC 9293 names them (the kernel's, ss's spelling with underscores); CLOSED: no longer listed. */
-export const TCP_STATES = [
-  'LISTEN',
-  'SYN_SENT',
-  'SYN_RECV',
-  'ESTABLISHED',
-  'FIN_WAIT1',
-  'FIN_WAIT2',
-  'CLOSE_WAIT',
-  'LAST_ACK',
-  'CLOSING',
-  'TIME_WAIT',
-  'CLOSED',
-] as const;
-
-export type TcpState = (typeof TCP_STATES)[number];
+export type TcpState =
+  | 'LISTEN'
+  | 'SYN_SENT'
+  | 'SYN_RECV'
+  | 'ESTABLISHED'
+  | 'FIN_WAIT1'
+  | 'FIN_WAIT2'
+  | 'CLOSE_WAIT'
+  | 'LAST_ACK'
+  | 'CLOSING'
+  | 'TIME_WAIT'
+  | 'CLOSED';
 
 /** UDP has no states: ss calls a socket with a peer ESTABLISHED and any other UNCONN; CLOSED: gone. */
-export type UdpState = 'UNCONN' | 'ESTABLISHED' | 'CLOSED';
+type UdpState = 'UNCONN' | 'ESTABLISHED' | 'CLOSED';
 
 export type KernelState = TcpState | UdpState;
 

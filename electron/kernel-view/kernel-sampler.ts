@@ -11,7 +11,7 @@ import { SocketHistories } from './socket-histories';
 import { ssArguments } from './ss-arguments';
 import { parseSsOutput } from './ss-parser';
 
-export const SAMPLE_INTERVAL_MS = 100;
+const SAMPLE_INTERVAL_MS = 100;
 
 export interface KernelSamplerOptions {
   labSockets: () => LabSocket[];
