@@ -17,6 +17,7 @@ import { createSocketScanner } from '../socket-table/scanner';
 import type { SocketScanner } from '../socket-table/scanner-types';
 import { SocketTableFeed } from '../socket-table/feed';
 import { createInThreadTracker, type SocketTableTracker } from '../socket-table/tracker';
+import { KernelSampler } from '../kernel-view/kernel-sampler';
 import { createWorkerTracker } from '../socket-table/worker-tracker';
 
 export interface BackendOptions {
@@ -57,7 +58,10 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
     // each batch small to serialise on the event loop the sockets share.
     maxDataEventsPerBatch: options.maxDataEventsPerBatch ?? 48,
     deliver: (batch) => {
-      if (batch.events.some((event) => SOCKET_LIFECYCLE.has(event.type))) socketTable.nudge();
+      if (batch.events.some((event) => SOCKET_LIFECYCLE.has(event.type))) {
+        socketTable.nudge();
+        kernelView.nudge();
+      }
       history.push(batch.events);
       streams.emit('lab', batch);
     },
@@ -73,6 +77,10 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
     labSockets: () => lab.describe(),
     publish: (update) => streams.emit('socket-table', update),
     ...(options.scanIntervalMs ? { intervalMs: options.scanIntervalMs } : {}),
+  });
+  const kernelView = new KernelSampler({
+    labSockets: () => lab.describe(),
+    publish: (batch) => streams.emit('kernel-view', batch),
   });
   const runners = createCommandRunners(lab, socketTable, history);
 
@@ -109,13 +117,17 @@ export function createBackend(options: BackendOptions = {}): BackendApi {
       const unbind = streams.on(stream, listener);
       // The table is scanned only while someone watches it.
       if (stream === 'socket-table') socketTable.start();
+      // Sampled while someone watches and the Lab has sockets (the sampler idles without).
+      if (stream === 'kernel-view') kernelView.start();
       return () => {
         unbind();
         if (stream === 'socket-table' && !streams.events['socket-table']?.length) socketTable.stop();
+        if (stream === 'kernel-view' && !streams.events['kernel-view']?.length) kernelView.stop();
       };
     },
     async close() {
       socketTable.close();
+      kernelView.stop();
       await lab.closeAll();
       batcher.flush();
     },

@@ -1,4 +1,5 @@
 import type { LabEvent } from './events';
+import type { KernelViewBatch } from './kernel-view';
 import type { SocketTableUpdate } from './socket-table-stream';
 import type { StepModeState } from './step-mode';
 
@@ -16,11 +17,12 @@ export interface LabEventBatch {
 export interface Streams {
   lab: LabEventBatch;
   'socket-table': SocketTableUpdate;
+  'kernel-view': KernelViewBatch;
 }
 
 export type StreamName = keyof Streams;
 
-export const STREAM_NAMES = ['lab', 'socket-table'] as const satisfies readonly StreamName[];
+export const STREAM_NAMES = ['lab', 'socket-table', 'kernel-view'] as const satisfies readonly StreamName[];
 
 /** What takes each stream's batches; indexed by stream name, so one generic signature serves all. */
 export type StreamListeners = { [S in keyof Streams]: (batch: Streams[S]) => void };
