@@ -10,7 +10,7 @@ export class UnsupportedPlatformError extends Error {
   }
 }
 
-/** This OS's scanner: /proc on Linux; netstat and ps (macOS) or netstat and tasklist (Windows) elsewhere. */
+/** This OS's scanner: /proc on Linux; netstat and ps on macOS; PowerShell, or netstat and tasklist, on Windows. */
 export function createSocketScanner({
   platform = process.platform,
   mapPids = true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCommandScanner } from './command-scanner';
+import type { SocketRow } from '../../contract/socket-table';
 import type { ParsedTable } from './netstat-lines';
 
 const table: ParsedTable = {
@@ -40,10 +41,10 @@ describe('createCommandScanner', () => {
   });
 
   it('says the owner ended when the process list no longer holds its pid, and netstat named none', async () => {
-    const [chrome, unbound] = table.rows;
-    const { program: _printed, ...unnamed } = chrome!;
+    const [chrome, unbound] = table.rows as [SocketRow, SocketRow];
+    const { program: _printed, ...unnamed } = chrome;
     const scanner = createCommandScanner({
-      readTables: async () => [{ rows: [chrome!, { ...unnamed, key: 'other' }, unbound!], skippedLines: 0 }],
+      readTables: async () => [{ rows: [chrome, { ...unnamed, key: 'other' }, unbound], skippedLines: 0 }],
       readPrograms: async () => new Map([[1, 'launchd']]),
     });
     const { rows } = await scanner.scan();

@@ -18,14 +18,17 @@ export interface CommandSources {
 
 /** A scanner that runs the OS's netstat for the sockets and its process list for their owners' names. */
 export function createCommandScanner(sources: CommandSources): SocketScanner {
-  return createReadingScanner(async () => {
-    const [tables, programs] = await Promise.all([
-      sources.readTables(),
-      // Names only label the rows: without a process list the table is still right, just less readable.
-      sources.readPrograms().catch(() => undefined),
-    ]);
-    return { tables, programs };
-  });
+  return createReadingScanner(() => readCommandSources(sources));
+}
+
+/** Both sources, read at once. */
+export async function readCommandSources(sources: CommandSources): Promise<ScanReading> {
+  const [tables, programs] = await Promise.all([
+    sources.readTables(),
+    // Names only label the rows: without a process list the table is still right, just less readable.
+    sources.readPrograms().catch(() => undefined),
+  ]);
+  return { tables, programs };
 }
 
 /** A scanner over any source that reads the tables and the process list together. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectSaneTable, netstatLikeText } from '../shared/test-support/netstat-arbitraries';
+import { parsePowerShellReply, PowerShellReplyError } from './powershell-protocol';
 import { parseTasklistPrograms } from './tasklist-programs';
 import { parseWindowsNetstat } from './windows-netstat-parser';
 
@@ -35,6 +36,21 @@ describe('the Windows parsers on arbitrary text', () => {
         for (const [pid, program] of parseTasklistPrograms(text)) {
           expect(Number.isInteger(pid)).toBe(true);
           expect(typeof program).toBe('string');
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('parsePowerShellReply gives a sane table, or fails as PowerShell did, on lines made from a reply', () => {
+    fc.assert(
+      fc.property(netstatLikeText(fixture('powershell-reply.txt').replaceAll('\t', ' ')), (text) => {
+        const lines = text.split(/\r?\n/).map((line) => line.replace(/ +/g, '\t'));
+        try {
+          const { tables } = parsePowerShellReply(lines);
+          for (const table of tables) expectSaneTable(table);
+        } catch (error) {
+          expect(error).toBeInstanceOf(PowerShellReplyError);
         }
       }),
       { numRuns: NUM_RUNS },
