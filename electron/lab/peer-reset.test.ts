@@ -1,29 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { EventRecorder } from '../test-support/event-recorder';
+import { describe, expect, it } from 'vitest';
 import { LESSON_SOCKET } from '../test-support/lab-requests';
-import { connectRawClients, destroyRawClients, type RawClient } from '../test-support/raw-clients';
-import { Lab } from './lab';
+import { labPerTest } from '../test-support/lab-per-test';
+import { connectRawClients, type RawClient } from '../test-support/raw-clients';
 
 const CLIENTS = 5;
 const CHUNK = 64 * 1024;
 
-let lab: Lab | undefined;
-let clients: RawClient[] = [];
-
-afterEach(async () => {
-  await destroyRawClients(clients);
-  clients = [];
-  await lab?.closeAll();
-  lab = undefined;
-});
+const labs = labPerTest();
 
 describe('a peer resets its connection mid-stream', () => {
   it('reports ECONNRESET on that connection only, while the others keep echoing', async () => {
-    const recorder = new EventRecorder();
-    lab = new Lab(recorder.emit);
+    const { lab, recorder } = labs.open();
     const { local } = await lab.startServer(LESSON_SOCKET);
-    clients = await connectRawClients(local.port, CLIENTS);
+    const clients = labs.keep(await connectRawClients(local.port, CLIENTS));
     await recorder.until(() => recorder.of('accepted').length === CLIENTS, 'every accept');
     const connectionOf = (client: RawClient) =>
       recorder.of('accepted').find((event) => event.remote.port === client.socket.localPort)?.socketId;

@@ -1,32 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { EventRecorder } from '../test-support/event-recorder';
+import { describe, expect, it } from 'vitest';
+import { labPerTest } from '../test-support/lab-per-test';
 import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { describeRows, kernelTcpRowsOnPort, openKernelTcpRowsOnPort } from '../test-support/os-tcp-table';
-import { connectRawClients, destroyRawClients, type RawClient } from '../test-support/raw-clients';
-import { Lab } from './lab';
+import { connectRawClients } from '../test-support/raw-clients';
 
 const RAW_CLIENTS = 10;
 const LAB_CLIENTS = 2;
 const MESSAGE = Buffer.from('still there?');
 
-let lab: Lab | undefined;
-let clients: RawClient[] = [];
-
-afterEach(async () => {
-  await destroyRawClients(clients);
-  clients = [];
-  await lab?.closeAll();
-  lab = undefined;
-});
+const labs = labPerTest();
 
 describe('stopping a server while clients are connected', () => {
   it('closes every accepted socket (Lab events and OS table) and frees the port for an immediate rebind', async () => {
-    const recorder = new EventRecorder();
-    lab = new Lab(recorder.emit);
+    const { lab, recorder } = labs.open();
     const { serverId, local } = await lab.startServer(LESSON_SOCKET);
-    clients = await connectRawClients(local.port, RAW_CLIENTS);
+    const clients = labs.keep(await connectRawClients(local.port, RAW_CLIENTS));
     const labClients = await Promise.all(
-      Array.from({ length: LAB_CLIENTS }, () => lab?.connectClient({ ...LESSON_SOCKET, port: local.port })),
+      Array.from({ length: LAB_CLIENTS }, () => lab.connectClient({ ...LESSON_SOCKET, port: local.port })),
     );
     clients.forEach((client) => client.socket.write(MESSAGE));
     await Promise.all(clients.map((client) => client.receivedAtLeast(MESSAGE.length)));
@@ -53,7 +43,7 @@ describe('stopping a server while clients are connected', () => {
     expect(again.local.port).toBe(local.port);
     const [fresh] = await connectRawClients(local.port, 1);
     if (!fresh) throw new Error('no client');
-    clients.push(fresh);
+    labs.keep([fresh]);
     fresh.socket.write(MESSAGE);
     await fresh.receivedAtLeast(MESSAGE.length);
     expect(fresh.received().equals(MESSAGE)).toBe(true);

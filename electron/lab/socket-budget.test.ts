@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventRecorder } from '../test-support/event-recorder';
+import { labPerTest } from '../test-support/lab-per-test';
 import { LESSON_SOCKET } from '../test-support/lab-requests';
-import { connectRawClient, destroyRawClients, type RawClient } from '../test-support/raw-clients';
+import { connectRawClient } from '../test-support/raw-clients';
 import { exchangeOverRawClient } from '../test-support/raw-sockets';
-import { Lab } from './lab';
 import { labSocketBudget } from './socket-budget';
 import { LabStateError } from './socket-error';
 
@@ -21,15 +20,8 @@ function procWithLimit(softLimit: string): string {
 }
 
 const dirs: string[] = [];
-let lab: Lab | undefined;
-let clients: RawClient[] = [];
-afterEach(async () => {
-  await destroyRawClients(clients);
-  clients = [];
-  await lab?.closeAll();
-  lab = undefined;
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
+const labs = labPerTest();
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('labSocketBudget', () => {
   it.each([
@@ -51,8 +43,7 @@ describe('labSocketBudget', () => {
 
 describe('the Lab past its socket budget', () => {
   it('refuses a server or client with a specific error, keeps what is open, and takes one once one closes', async () => {
-    const recorder = new EventRecorder();
-    lab = new Lab(recorder.emit, undefined, 3);
+    const { lab, recorder } = labs.open(3);
     const first = await lab.startServer(LESSON_SOCKET);
     await lab.startServer({ ...LESSON_SOCKET, protocol: 'udp' });
     const client = await lab.connectClient({ ...LESSON_SOCKET, port: first.local.port });
@@ -73,17 +64,18 @@ describe('the Lab past its socket budget', () => {
 
     // ...and room comes back when a socket closes: the server accepts and echoes again.
     await lab.closeSocket(client.clientId);
-    await recorder.until(() => lab?.describe().length === 2, 'the client to close');
+    await recorder.until(() => lab.describe().length === 2, 'the client to close');
     expect(await exchangeOverRawClient(first.local.port, Buffer.from('hi'))).toEqual(Buffer.from('hi'));
   });
 
   it('keeps serving what it holds when a flood of connections passes the budget', async () => {
-    const recorder = new EventRecorder();
-    lab = new Lab(recorder.emit, undefined, 10);
+    const { lab, recorder } = labs.open(10);
     const { local } = await lab.startServer(LESSON_SOCKET);
     const attempts = await Promise.allSettled(Array.from({ length: 40 }, () => connectRawClient(local.port)));
-    clients = attempts.flatMap((attempt) => (attempt.status === 'fulfilled' ? [attempt.value] : []));
-    await recorder.until(() => (lab?.describe().length ?? 0) === 10, 'nine accepted connections');
+    const clients = labs.keep(
+      attempts.flatMap((attempt) => (attempt.status === 'fulfilled' ? [attempt.value] : [])),
+    );
+    await recorder.until(() => lab.describe().length === 10, 'nine accepted connections');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(lab.describe()).toHaveLength(10);
     const open = clients.filter((candidate) => candidate.socket.readyState === 'open');
