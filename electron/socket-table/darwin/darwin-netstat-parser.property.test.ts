@@ -8,10 +8,12 @@ import { parsePsPrograms } from './ps-programs';
 const NUM_RUNS = 200;
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const samples = [
-  'netstat-tcp.txt',
-  'netstat-udp.txt',
+  'netstat-tcp-tahoe.txt',
+  'netstat-udp-tahoe.txt',
   'netstat-tcp-catalina.txt',
   'netstat-udp-catalina.txt',
+  'netstat-tcp-sonoma.txt',
+  'netstat-tcp-sequoia.txt',
 ];
 
 describe('the macOS parsers on arbitrary text', () => {

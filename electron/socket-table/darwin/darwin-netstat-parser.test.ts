@@ -10,9 +10,9 @@ function at(rows: SocketRow[], localPort: number, remotePort = 0): SocketRow[] {
   return rows.filter((row) => row.localPort === localPort && row.remotePort === remotePort);
 }
 
-describe('parseDarwinNetstat, macOS 13+ (process:pid column)', () => {
-  const tcp = parseDarwinNetstat(fixture('netstat-tcp.txt'));
-  const udp = parseDarwinNetstat(fixture('netstat-udp.txt'));
+describe('parseDarwinNetstat, macOS 26 (process:pid column)', () => {
+  const tcp = parseDarwinNetstat(fixture('netstat-tcp-tahoe.txt'));
+  const udp = parseDarwinNetstat(fixture('netstat-udp-tahoe.txt'));
 
   it('reads every TCP row and skips the cut, garbage, ownerless and bad-port lines', () => {
     expect(tcp.rows).toHaveLength(21);
@@ -96,9 +96,13 @@ describe('parseDarwinNetstat, macOS 13+ (process:pid column)', () => {
     );
   });
 
-  it('leaves a TIME_WAIT socket that pid 0 holds without an owner', () => {
+  it('leaves a TIME_WAIT socket that pid 0 (kernel_task) holds without an owner, and says why', () => {
     const [timeWait] = at(tcp.rows, 52301, 443);
-    expect(timeWait).toMatchObject({ state: 'TIME_WAIT', key: 'tcp|192.168.1.23|52301|151.101.1.69|443|0' });
+    expect(timeWait).toMatchObject({
+      state: 'TIME_WAIT',
+      key: 'tcp|192.168.1.23|52301|151.101.1.69|443|0',
+      ownerHidden: 'kernel',
+    });
     expect(timeWait).not.toHaveProperty('pid');
     expect(timeWait).not.toHaveProperty('program');
   });
@@ -146,7 +150,7 @@ describe('parseDarwinNetstat, macOS 13+ (process:pid column)', () => {
   });
 });
 
-describe('parseDarwinNetstat, macOS 10.15-12 (numeric pid column)', () => {
+describe('parseDarwinNetstat, macOS 10.15 (numeric pid column)', () => {
   const tcp = parseDarwinNetstat(fixture('netstat-tcp-catalina.txt'));
   const udp = parseDarwinNetstat(fixture('netstat-udp-catalina.txt'));
 
@@ -180,9 +184,67 @@ describe('parseDarwinNetstat, macOS 10.15-12 (numeric pid column)', () => {
   });
 });
 
+describe('parseDarwinNetstat, macOS 14 (pid after rhiwat and shiwat, "(State)")', () => {
+  const tcp = parseDarwinNetstat(fixture('netstat-tcp-sonoma.txt'));
+  const udp = parseDarwinNetstat(fixture('netstat-udp-sonoma.txt'));
+
+  it('reads every row, the pid from its column and not the buffer sizes beside it', () => {
+    expect(tcp.rows).toHaveLength(8);
+    expect(tcp.skippedLines).toBe(1);
+    expect(tcp.rows.map((row) => row.pid ?? 0)).toEqual([7420, 7420, 7420, 8116, 611, 620, 502, 0]);
+    expect(at(tcp.rows, 52011, 5346)[0]).toMatchObject({ sendQueue: 12 });
+  });
+
+  it("takes the last pid, not the effective one, for a socket used on another app's behalf", () => {
+    expect(at(tcp.rows, 52360, 443)[0]).toMatchObject({ pid: 620 });
+  });
+
+  it('finds the pid one column to the left in UDP rows, zones kept', () => {
+    expect(udp.rows.map((row) => [row.protocol, row.localAddress, row.localPort, row.pid])).toEqual([
+      ['udp', '0.0.0.0', 5353, 402],
+      ['udp6', 'fe80::1c3a:9bff:fe12:3456%en0', 5353, 402],
+      ['udp', '127.0.0.1', 5346, 7420],
+    ]);
+  });
+});
+
+describe('parseDarwinNetstat, macOS 15 (rxbytes and txbytes before the pid)', () => {
+  const tcp = parseDarwinNetstat(fixture('netstat-tcp-sequoia.txt'));
+  const udp = parseDarwinNetstat(fixture('netstat-udp-sequoia.txt'));
+
+  it('reads the pid where the header puts it, never rhiwat (131072) or a byte count', () => {
+    expect(tcp.skippedLines).toBe(0);
+    expect(tcp.rows.map((row) => [row.localPort, row.state, row.pid ?? 0])).toEqual([
+      [5346, 'LISTEN', 7420],
+      [5000, 'LISTEN', 611],
+      [5346, 'ESTABLISHED', 7420],
+      [52011, 'ESTABLISHED', 8116],
+      [52400, 'ESTABLISHED', 733],
+      [52301, 'TIME_WAIT', 0],
+      [52460, 'SYN_SENT', 9001],
+    ]);
+    expect(at(tcp.rows, 5000)[0]).toMatchObject({ protocol: 'tcp6', localAddress: '::' });
+    expect(at(tcp.rows, 52301, 443)[0]).toMatchObject({ ownerHidden: 'kernel' });
+  });
+
+  it('reads UDP rows, whose blank state shifts the pid one column left', () => {
+    expect(udp.rows.map((row) => [row.protocol, row.localPort, row.remotePort, row.state, row.pid])).toEqual([
+      ['udp', 5353, 0, 'UNCONN', 402],
+      ['udp6', 49152, 0, 'UNCONN', 502],
+      ['udp', 60001, 443, 'ESTABLISHED', 733],
+    ]);
+  });
+});
+
 describe('parseDarwinNetstat on hostile input', () => {
   it('never throws', () => {
-    for (const name of ['netstat-tcp.txt', 'netstat-udp.txt', 'netstat-tcp-catalina.txt']) {
+    for (const name of [
+      'netstat-tcp-tahoe.txt',
+      'netstat-udp-tahoe.txt',
+      'netstat-tcp-catalina.txt',
+      'netstat-tcp-sonoma.txt',
+      'netstat-tcp-sequoia.txt',
+    ]) {
       for (const text of hostileInputs(fixture(name))) expect(() => parseDarwinNetstat(text)).not.toThrow();
     }
   });
@@ -194,7 +256,13 @@ describe('parseDarwinNetstat on hostile input', () => {
   it.each(BAD_ROWS)(
     'reads every row around a bad line (%j) as without it, and skips only that line',
     (bad) => {
-      for (const name of ['netstat-tcp.txt', 'netstat-udp.txt', 'netstat-tcp-catalina.txt']) {
+      for (const name of [
+        'netstat-tcp-tahoe.txt',
+        'netstat-udp-tahoe.txt',
+        'netstat-tcp-catalina.txt',
+        'netstat-tcp-sonoma.txt',
+        'netstat-tcp-sequoia.txt',
+      ]) {
         const clean = parseDarwinNetstat(fixture(name));
         const dirty = parseDarwinNetstat(withBadLine(fixture(name), (line) => /^(tcp|udp)/.test(line), bad));
         expect(dirty.rows).toEqual(clean.rows);

@@ -15,7 +15,7 @@ const PROTOCOLS: Readonly<Record<string, { protocol: SocketProtocol; family: IpF
   udp46: { protocol: 'udp6', family: 6 },
 };
 
-/** Where the owner is: a `pid` column (before macOS 13), or `process:pid` whose name may hold spaces. */
+/** Where the owner is: a `pid` column (up to macOS 15), or `process:pid` (macOS 26), whose name may hold spaces. */
 interface PidColumn {
   index: number;
   named: boolean;
@@ -25,8 +25,9 @@ type Token = RegExpExecArray;
 
 /**
  * Rows of `netstat -anvl -p tcp` or `-p udp`: "Proto Recv-Q Send-Q Local Foreign (state) ... pid ...".
- * Which columns sit between the state and the pid changed between macOS versions, so the header says
- * where the pid is. UDP rows leave the state column blank, which shifts their later columns one left.
+ * Which columns sit between the state and the pid changed between macOS versions (10.15-14: rhiwat
+ * shiwat pid; 15 added rxbytes txbytes before them; 26 writes process:pid), so the header says where
+ * the pid is. UDP rows leave the state column blank, which shifts their later columns one left.
  */
 export function parseDarwinNetstat(text: string): ParsedTable {
   return parseNetstatLines(

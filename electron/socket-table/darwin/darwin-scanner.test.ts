@@ -12,8 +12,8 @@ describe('createDarwinScanner with recorded output', () => {
     const scanner = createDarwinScanner(async (file, args) => {
       const command = [file, ...args].join(' ');
       calls.push(command);
-      if (command === '/usr/sbin/netstat -anvl -p tcp') return fixture('netstat-tcp.txt');
-      if (command === '/usr/sbin/netstat -anvl -p udp') return fixture('netstat-udp.txt');
+      if (command === '/usr/sbin/netstat -anvl -p tcp') return fixture('netstat-tcp-tahoe.txt');
+      if (command === '/usr/sbin/netstat -anvl -p udp') return fixture('netstat-udp-tahoe.txt');
       return fixture('ps.txt');
     });
     const { rows, stats } = await scanner.scan();
