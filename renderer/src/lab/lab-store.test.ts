@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LabEvent } from '@contract/events';
+import type { StepModeState } from '@contract/step-mode';
 import type { LabEventBatch } from '@contract/streams';
 import { createFakeApi } from '../test-support/fake-api';
-import { event } from './lesson-events.fixture';
+import type { ConnectionStatus } from '../api/api-connection';
+import { event, lesson } from './lesson-events.fixture';
 import { LabStore, NOTIFY_INTERVAL_MS, REDRAW_TIME_SHARE_INVERSE } from './lab-store';
 
 /** An API whose Lab stream the test drives; getLabState never answers, as if still loading. */
@@ -9,6 +12,8 @@ function drivenApi() {
   const fake = createFakeApi({ getLabState: () => new Promise(() => undefined) });
   return { api: fake.api, deliver: (batch: LabEventBatch) => fake.deliver('lab', batch) };
 }
+
+const stepOff: StepModeState = { mode: 'off', intervalMs: 1000, held: [], heldCount: 0, heldBytes: 0 };
 
 const created = (socketId: string) =>
   event('socket-created', socketId, { role: 'client', protocol: 'tcp', recvBufferSize: 1024 });
@@ -64,5 +69,50 @@ describe('LabStore', () => {
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(redrawMs * REDRAW_TIME_SHARE_INVERSE);
     vi.advanceTimersByTime(redrawMs * REDRAW_TIME_SHARE_INVERSE);
     expect(Object.keys(store.session.getState().recording.head.sockets)).toHaveLength(60);
+  });
+
+  it('continues from the back end history on connect, then the stream, each event once', async () => {
+    const events = lesson();
+    let answer: (history: LabEvent[]) => void = () => undefined;
+    const fake = createFakeApi({
+      getLabState: () =>
+        new Promise((resolve) => {
+          answer = (history) =>
+            resolve({ ok: true, result: { sockets: [], stepMode: stepOff, events: history } });
+        }),
+    });
+    const store = new LabStore(fake.api);
+    store.connect();
+    // Streamed while the history is on its way; events[8] and [9] are in the history too.
+    fake.deliver('lab', { events: events.slice(8, 11) });
+    answer(events.slice(0, 10));
+    await vi.waitFor(() => expect(store.session.getState().recording.events.length).toBeGreaterThan(3));
+    fake.deliver('lab', { events: events.slice(10) });
+    await vi.waitFor(() => {
+      const seqs = store.session.getState().recording.events.toArray().map((recorded) => recorded.seq);
+      expect(seqs).toEqual(events.map((each) => each.seq));
+    });
+  });
+
+  it('draws no socket as open once the back end is gone', async () => {
+    const { api, deliver } = drivenApi();
+    const listeners: ((status: ConnectionStatus) => void)[] = [];
+    const store = new LabStore(api, {
+      status: () => 'open',
+      onStatus: (listener) => {
+        listeners.push(listener);
+        return () => undefined;
+      },
+    });
+    store.connect();
+    deliver({ events: lesson() });
+    const states = () =>
+      Object.values(store.session.getState().recording.head.sockets).map((socket) => socket.state);
+    expect(states()).toContain('open');
+    for (const listener of listeners) listener('lost');
+    await vi.waitFor(() => {
+      expect(store.session.getState().backend).toBe('lost');
+      expect(new Set(states())).toEqual(new Set(['closed']));
+    });
   });
 });

@@ -4,10 +4,11 @@ import type { CommandError } from '@contract/responses';
 import type { LabEventBatch } from '@contract/streams';
 import { DEFAULT_STEP_INTERVAL_MS, type StepModeState } from '@contract/step-mode';
 import { settleCommand } from '../commands/settle-command';
+import type { ConnectionStatus } from '../api/api-connection';
 import { emptyLabState, withOpenSockets, withoutClosed } from './lab-state';
 import {
   record,
-  restartRecording,
+  resumedRecording,
   startRecording,
   withHead,
   type SessionRecording,
@@ -19,6 +20,14 @@ export interface LabSession {
   stepMode: StepModeState;
   /** Why the Lab could not be caught up with the back end, if the last try failed. */
   syncError: CommandError | undefined;
+  /** Whether the back end is there: when it is gone, so are its sockets. */
+  backend: ConnectionStatus;
+}
+
+/** Where the LabStore hears whether the back end is reachable. */
+export interface ConnectionStatusSource {
+  status(): ConnectionStatus;
+  onStatus(listener: (status: ConnectionStatus) => void): () => void;
 }
 
 const stepModeOff: StepModeState = {
@@ -53,6 +62,7 @@ export class LabStore {
     recording: startRecording(emptyLabState, Date.now()),
     stepMode: stepModeOff,
     syncError: undefined,
+    backend: 'open',
   };
   /** The session as views last heard of it. */
   readonly session: StoreApi<LabSession> = createStore<LabSession>()(() => this.latest);
@@ -60,18 +70,28 @@ export class LabStore {
   private lastRedrawMs = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly api: SocketScopeApi) {}
+  /** `connection`: where the back end's comings and goings are heard (the desktop app's never go). */
+  constructor(
+    private readonly api: SocketScopeApi,
+    private readonly connection?: ConnectionStatusSource,
+  ) {}
 
   /** Starts following the back end; returns the function that stops. */
   connect(): () => void {
     const stop = this.api.subscribe('lab', (batch) => this.apply(batch));
+    const stopStatus = this.connection?.onStatus((status) => this.followStatus(status));
+    if (this.connection) this.followStatus(this.connection.status());
     void this.resync();
-    return stop;
+    return () => {
+      stop();
+      stopStatus?.();
+    };
   }
 
   /**
-   * Catches up with sockets opened before this page loaded, or while it was disconnected. Events
-   * missed meanwhile cannot be replayed, so the recording starts again from here.
+   * Catches up with the back end when this page loads or reconnects: the recording is rebuilt
+   * from the events the back end kept (the latest 5,000), so a reload or a second tab continues
+   * the session; sockets opened before those events are taken from its list of open sockets.
    */
   async resync(): Promise<void> {
     const response = await settleCommand(() => this.api.getLabState({}));
@@ -79,12 +99,24 @@ export class LabStore {
       this.update({ ...this.latest, syncError: response.error });
       return;
     }
-    const { recording } = this.latest;
-    const head = withOpenSockets(recording.head, response.result.sockets);
+    const { sockets, stepMode, events } = response.result;
+    const resumed = resumedRecording(this.latest.recording, events, Date.now());
     this.update({
-      recording: restartRecording(recording, head, Date.now()),
-      stepMode: response.result.stepMode,
+      ...this.latest,
+      recording: withHead(resumed, withOpenSockets(resumed.head, sockets)),
+      stepMode,
       syncError: undefined,
+    });
+  }
+
+  private followStatus(status: ConnectionStatus): void {
+    const { recording } = this.latest;
+    // A back end that is gone took its sockets with it: none may still be drawn as open.
+    const gone = status === 'lost' || status === 'replaced';
+    this.update({
+      ...this.latest,
+      backend: status,
+      recording: gone ? withHead(recording, withOpenSockets(recording.head, [])) : recording,
     });
   }
 
@@ -107,7 +139,8 @@ export class LabStore {
     if (
       next.recording === current.recording &&
       next.stepMode === current.stepMode &&
-      next.syncError === current.syncError
+      next.syncError === current.syncError &&
+      next.backend === current.backend
     )
       return;
     this.latest = next;

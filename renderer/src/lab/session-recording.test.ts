@@ -6,7 +6,7 @@ import {
   logOf,
   record,
   RECORDING_LIMIT,
-  restartRecording,
+  resumedRecording,
   startRecording,
   stateAt,
 } from './session-recording';
@@ -50,10 +50,12 @@ describe('the session recording', () => {
   });
 
   it('bounds the log to the newest LOG_LIMIT events', () => {
+    // Made first: the back end numbers events in the order it emits them.
+    const talk = lesson();
     const flood = Array.from({ length: LOG_LIMIT + 50 }, () =>
       event('data-sent', 'client-1', { bytes: 1, preview: preview('a') }),
     );
-    const log = logOf(record(record(startRecording(emptyLabState, 0), lesson()), flood));
+    const log = logOf(record(record(startRecording(emptyLabState, 0), talk), flood));
     expect(log).toHaveLength(LOG_LIMIT);
     expect(log.at(-1)).toBe(flood.at(-1));
   });
@@ -71,15 +73,16 @@ describe('the session recording', () => {
     expect(logOf(later).at(-1)).toBe(events.at(-1));
   });
 
-  it('after a restart, lists the events from before it in the log but replays none of them', () => {
+  it("resumes from the back end's history, then what streamed meanwhile, each event once", () => {
     const events = lesson();
-    const before = record(startRecording(emptyLabState, 0), events);
-    const restarted = restartRecording(before, before.head, 1234);
-    expect(restarted.events).toHaveLength(0);
-    expect(logOf(restarted)).toEqual(events);
-    const next = event('closed', 'client-2', { hadError: false });
-    const after = record(restarted, [next]);
-    expect(logOf(after)).toEqual([...events, next]);
-    expect(after.events.toArray()).toEqual([next]);
+    const history = events.slice(0, 10);
+    // Streamed while the history was on its way: two of these are in it already.
+    const streamed = record(startRecording(emptyLabState, 0), events.slice(8, 12));
+    const resumed = resumedRecording(streamed, history, 1234);
+    expect(resumed.events.toArray()).toEqual(events.slice(0, 12));
+    expect(resumed.startedAt).toBe(events[0]?.at);
+    const later = record(resumed, events.slice(11));
+    expect(later.events.toArray().map((recorded) => recorded.seq)).toEqual(events.map((each) => each.seq));
+    expect(later.head).toEqual(applyEvents(emptyLabState, events));
   });
 });

@@ -1,5 +1,5 @@
 import type { LabEvent } from '@contract/events';
-import { applyEvents, type LabState } from './lab-state';
+import { applyEvents, emptyLabState, type LabState } from './lab-state';
 import { RecordedEvents } from './recorded-events';
 
 /**
@@ -31,19 +31,24 @@ export function startRecording(base: LabState, startedAt: number): SessionRecord
 }
 
 /**
- * Starts again from `head` (after a reconnect: events missed meanwhile cannot be replayed);
- * the log keeps what it listed.
+ * The recording rebuilt from the back end's history (when the page loads or reconnects): its
+ * events, then the ones this recording holds that came after them (streamed while the history was
+ * on its way), each once.
  */
-export function restartRecording(
+export function resumedRecording(
   recording: SessionRecording,
-  head: LabState,
-  startedAt: number,
+  history: readonly LabEvent[],
+  now: number,
 ): SessionRecording {
-  const { events } = recording;
-  return { ...startRecording(head, startedAt), events: events.withStartMovedBy(events.length, LOG_LIMIT) };
+  const lastSeq = history.at(-1)?.seq ?? Number.NEGATIVE_INFINITY;
+  const newer = recording.events.toArray().filter((event) => event.seq > lastSeq);
+  return record(startRecording(emptyLabState, history[0]?.at ?? now), [...history, ...newer]);
 }
 
-export function record(recording: SessionRecording, added: readonly LabEvent[]): SessionRecording {
+/** The recording with `batch` added; any it already holds (by seq) are not added twice. */
+export function record(recording: SessionRecording, batch: readonly LabEvent[]): SessionRecording {
+  const lastSeq = recording.events.at(-1)?.seq ?? Number.NEGATIVE_INFINITY;
+  const added = batch[0] && batch[0].seq <= lastSeq ? batch.filter((event) => event.seq > lastSeq) : batch;
   if (added.length === 0) return recording;
   const events = recording.events.withAppended(added);
   const head = applyEvents(recording.head, added);
