@@ -38,7 +38,7 @@ export async function expectLabListenerSeenThrough(
     role: 'listener',
     protocol: 'tcp',
     state: 'listening',
-    local: { address: '127.0.0.1', port },
+    local: { address: '127.0.0.1', port, family: 'IPv4' },
     recvBufferSize: 0,
     bytesSent: 0,
     bytesReceived: 0,
