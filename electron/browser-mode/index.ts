@@ -8,6 +8,7 @@ import { WebSocketServer } from 'ws';
 import type { BackendApi } from '../backend/backend-api';
 import { MAX_WIRE_FRAME_BYTES } from '../contract/wire';
 import { createAccessToken } from './access-token';
+import { createInstanceId, withInstanceEndpoint } from './instance-endpoint';
 import {
   isLoopbackName,
   isWildcardAddress,
@@ -64,7 +65,11 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   let origins = new RequestOrigins([], 0);
 
   const server = createServer(
-    createStaticHandler(options.rendererDir ?? defaultRendererDir(), () => origins),
+    withInstanceEndpoint(
+      createInstanceId(),
+      () => origins,
+      createStaticHandler(options.rendererDir ?? defaultRendererDir(), () => origins),
+    ),
   );
   const unproven = boundUnprovenConnections(server, {
     ...DEFAULT_UNPROVEN_LIMITS,
