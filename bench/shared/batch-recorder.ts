@@ -3,7 +3,7 @@ import type { StreamEnvelope } from '../../electron/contract/streams';
 export interface BatchTotals {
   /** Every delivery to the subscriber, socket-table updates included. */
   batches: number;
-  /** Deliveries of the socket-table stream. */
+  /** Deliveries of the other streams (the socket table, the kernel view). */
   tableOnlyBatches: number;
   events: number;
   maxEvents: number;
@@ -39,7 +39,7 @@ export class BatchRecorder {
     totals.batches += 1;
     totals.jsonBytes += size;
     totals.maxJsonBytes = Math.max(totals.maxJsonBytes, size);
-    if (envelope.stream === 'socket-table') {
+    if (envelope.stream !== 'lab') {
       totals.tableOnlyBatches += 1;
       return;
     }
