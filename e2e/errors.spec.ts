@@ -33,7 +33,9 @@ test.describe('errors that teach, one click each', () => {
   test('connection reset reaches the client as ECONNRESET', async ({ page }) => {
     await page.getByRole('button', { name: 'Connection reset' }).click();
     await expect(outcome(page)).toContainText('got ECONNRESET');
-    const card = page.getByRole('region', { name: /^Client client-\d+$/ });
+    // The client is drawn in the scenario's own scene, not among the Lab's clients.
+    const scene = page.getByRole('region', { name: 'Scene: Connection reset' });
+    const card = scene.getByRole('group', { name: /^Client socket client-\d+$/ });
     await expect(card.getByRole('alert')).toContainText('ECONNRESET: Connection reset');
   });
 
@@ -58,6 +60,36 @@ test.describe('errors that teach, one click each', () => {
       'ECONNREFUSED: Conexión rechazada: nada escucha en 127.0.0.1:',
     );
   });
+});
+
+test('a scenario runs in a scene of its own, names the address it tried, and leaves the Lab alone', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Connection refused' }).click();
+  const scene = page.getByRole('region', { name: 'Scene: Connection refused' });
+  await expect(outcome(page)).toContainText('ECONNREFUSED');
+  const clientSocket = page.getByRole('group', { name: /^Client socket client-\d+$/ });
+  const failed = scene.locator(clientSocket);
+  await expect(failed).toContainText(/tried 127\.0\.0\.1:\d+/);
+  await expect(failed).not.toContainText('no address yet');
+  // Its explanation sits beside the socket that failed, in the same row.
+  await expect(scene.getByRole('listitem').filter({ has: clientSocket })).toContainText('nothing listens on');
+  const diagram = page.getByRole('figure', { name: 'Socket diagram' });
+  await expect(diagram.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: /^Client client-\d+$/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'No answer (timeout)' }).click();
+  const timeout = page.getByRole('region', { name: 'Scene: No answer (timeout)' });
+  await expect(timeout.getByRole('group', { name: 'Another machine, far away' })).toContainText(
+    '10.255.255.1:80',
+  );
+  // The far peer is not drawn as one of this machine's sockets.
+  const ownSockets = timeout.getByRole('group', { name: 'This machine' }).getByRole('group');
+  await expect(ownSockets).not.toHaveText([/10\.255\.255\.1/]);
+  await expect(outcome(page)).toBeVisible({ timeout: 15_000 });
+  await expect(diagram.getByRole('button')).toHaveCount(0);
+  await timeout.getByRole('button', { name: 'Close scene' }).click();
+  await expect(timeout).toBeHidden();
 });
 
 test.describe('as an ordinary user', () => {
