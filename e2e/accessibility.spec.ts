@@ -50,7 +50,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const card = await startServerAndClient(page);
     await card.getByRole('button', { name: 'Send' }).click();
     await expect(card).toContainText('Echo received');
-    await page.getByRole('switch', { name: 'Hold each send and echo until I release it' }).click();
+    await page.getByRole('switch', { name: 'Step mode' }).click();
     await card.getByRole('button', { name: 'Send' }).click();
     await expect(page.getByText('1 write is waiting')).toBeVisible();
     await page.getByRole('log', { name: 'Event log' }).getByRole('button').nth(2).click();

@@ -158,3 +158,74 @@ test('bad input in the forms is explained at its field, and nothing already open
   await expect(card).toContainText('Echo received: 2 B in total');
   await expect(page.getByText(`Listening on 127.0.0.1:${port}`)).toBeVisible();
 });
+
+test.describe('the stage at 1280x720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('with three clients, the third client’s Send is in view together with the diagram', async ({
+    page,
+  }) => {
+    await startServerAndClient(page);
+    const addClient = page.getByRole('button', { name: 'Add client' });
+    await addClient.click();
+    await addClient.click();
+    const cards = page.getByRole('region', { name: /^Client client-\d+$/ });
+    await expect(cards).toHaveCount(3);
+    await expect(cards.nth(2).getByText('open', { exact: true })).toBeVisible();
+    const send = cards.nth(2).getByRole('button', { name: 'Send' });
+    await send.click();
+    await expect(cards.nth(2)).toContainText('Echo received');
+    await page.mouse.wheel(0, -10_000);
+    await expect(send).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('figure', { name: 'Socket diagram' })).toBeInViewport();
+  });
+});
+
+test('while the past is shown, Send is off; Back to live is one click and Send works again', async ({
+  page,
+}) => {
+  const card = await startServerAndClient(page);
+  const send = card.getByRole('button', { name: 'Send' });
+  await send.click();
+  await expect(card).toContainText('Echo received: 52 B in total');
+
+  await page.getByRole('log', { name: 'Event log' }).getByRole('button').first().click();
+  await expect(page.getByText(/^Showing the Lab right after event #\d+/)).toBeVisible();
+  await expect(page.getByText('You are looking at the past')).toBeVisible();
+  await expect(send).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Add client' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Back to live' }).click();
+  await expect(send).toBeEnabled();
+  await send.click();
+  await expect(card).toContainText('Echo received: 104 B in total');
+});
+
+test('the timeline names events by the log’s own numbers', async ({ page }) => {
+  const card = await startServerAndClient(page);
+  await card.getByRole('button', { name: 'Send' }).click();
+  await expect(card).toContainText('Echo received');
+  const log = page.getByRole('log', { name: 'Event log' });
+  const entry = log.getByRole('button', { name: /client-\d+ send\(\): 52 B/ });
+  const seq = /#(\d+)/.exec(await entry.innerText())?.[1];
+  await entry.click();
+  await expect(page.getByText(`Showing the Lab right after event #${seq} `)).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Moment shown in the diagram' })).toHaveAttribute(
+    'aria-valuetext',
+    `After event #${seq}`,
+  );
+});
+
+test('Enter sends the message; Shift+Enter starts a new line instead', async ({ page }) => {
+  const card = await startServerAndClient(page);
+  const message = card.getByLabel('Message');
+  await expect(card.getByText('open', { exact: true })).toBeVisible();
+  await message.fill('one');
+  await message.press('Shift+Enter');
+  await message.pressSequentially('two');
+  await expect(message).toHaveValue('one\ntwo');
+  await expect(card).not.toContainText('Sent');
+  await message.press('Enter');
+  await expect(card).toContainText('Echo received: 7 B in total');
+  await expect(message).toHaveValue('one\ntwo');
+});

@@ -75,7 +75,7 @@ test('in Spanish, the Lab and the Sockets view show no English, whatever the use
   await expect(card).toContainText('Eco recibido');
   await card.getByRole('button', { name: /Ráfaga/ }).click();
 
-  await page.getByRole('switch', { name: es.step.toggle }).click();
+  await page.getByRole('switch', { name: es.step.heading }).click();
   await card.getByRole('button', { name: es.client.send, exact: true }).click();
   await expect(page.getByText(/escritura espera/)).toBeVisible();
   await expectNoEnglish(page, 'the Lab with step mode holding a write');
@@ -85,7 +85,7 @@ test('in Spanish, the Lab and the Sockets view show no English, whatever the use
   await expect(page.getByText(/Se muestra el laboratorio justo después del evento/)).toBeVisible();
   await expectNoEnglish(page, 'the Lab going back in time, with event details');
   await page.getByRole('button', { name: es.timeline.backToLive }).click();
-  await page.getByRole('switch', { name: es.step.toggle }).click();
+  await page.getByRole('switch', { name: es.step.heading }).click();
 
   // A socket error explained where it happens, and a half-closed client.
   await page.getByRole('button', { name: es.scenarios.connectionRefused }).click();

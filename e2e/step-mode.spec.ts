@@ -15,7 +15,7 @@ test('step mode: an echo goes one write at a time, and the session can be replay
   const card = await startServerAndClient(page);
   await expect(card.getByText('open', { exact: true })).toBeVisible();
 
-  const stepSwitch = page.getByRole('switch', { name: 'Hold each send and echo until I release it' });
+  const stepSwitch = page.getByRole('switch', { name: 'Step mode' });
   await stepSwitch.click();
   await expect(stepSwitch).toBeChecked();
   const next = page.getByRole('button', { name: 'Next', exact: true });
@@ -43,11 +43,11 @@ test('step mode: an echo goes one write at a time, and the session can be replay
 
   // Play releases on its own, at the chosen speed.
   await page.getByLabel('Speed').selectOption({ label: 'one every 0.2 s' });
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await card.getByLabel('Message').fill('played');
   await card.getByRole('button', { name: 'Send' }).click();
   await expect(connection).toContainText('← 6 B echoed “played”');
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await stepSwitch.click();
   await expect(stepSwitch).not.toBeChecked();
   await expect(queue).toBeHidden();

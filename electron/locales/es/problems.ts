@@ -30,7 +30,7 @@ export const problems: Texts<typeof english> = {
   socketClosed: '{{socket}} está cerrado.',
   listenerCarriesNoData: '{{socket}} es un socket de escucha: acepta conexiones pero no lleva datos.',
   udpNoShutdown: '{{socket}} es un socket UDP: sin conexión, no hay ningún lado que cerrar.',
-  udpNoReset: '{{socket}} es un socket UDP: no hay ninguna conexión que reiniciar.',
+  udpNoReset: '{{socket}} es un socket UDP: no hay ninguna conexión que cortar con un RST.',
   udpNoPeer: '{{socket}} no tiene a quién enviar.',
   peerNotReading:
     '{{socket}} ya tiene {{bytes}} bytes esperando para salir: el otro extremo no los está leyendo. Espere, o cierre este cliente.',

@@ -6,8 +6,10 @@ import type { TrackedSocket } from '../../lab/lab-state';
 import { convertMessageText, type Encoding } from '../../lab/form-values';
 import { slicesText } from '../../lab/slices-text';
 import { useCommand } from '../../commands/use-command';
+import controls from '../../styles/controls.module.css';
 import { CommandErrorNotice } from './CommandErrorNotice';
 import { Field } from './Field';
+import styles from './ClientCard.module.css';
 
 /** How many copies "Burst" sends back to back. */
 const BURST_COUNT = 5;
@@ -28,55 +30,73 @@ export function ClientCard({ client }: { client: TrackedSocket }) {
 
   return (
     <section
-      className={`client-card state-${client.state}`}
+      className={`${styles.card}${client.state === 'closed' ? ` ${styles.cardClosed}` : ''}`}
       aria-label={t('client.region', { id: socketId })}
     >
-      <header className="client-header">
-        <strong>{socketId}</strong>
-        <span className={`state-badge state-${client.state}`}>{t(`state.${client.state}`)}</span>
-        {client.endSent && <span className="flag">{t('client.endSent')}</span>}
-        {client.endReceived && <span className="flag">{t('client.endReceived')}</span>}
+      <header className={styles.header}>
+        <strong className={styles.id}>{socketId}</strong>
+        <span className={`${styles.badge} ${styles[client.state] ?? ''}`}>{t(`state.${client.state}`)}</span>
+        {client.endSent && <span className={styles.flag}>{t('client.endSent')}</span>}
+        {client.endReceived && <span className={styles.flag}>{t('client.endReceived')}</span>}
+        {client.local && client.remote && (
+          <span className={styles.route}>
+            {t('client.route', { local: endpointText(client.local), remote: endpointText(client.remote) })}
+          </span>
+        )}
       </header>
-      {client.local && client.remote && (
-        <p className="route">
-          {t('client.route', { local: endpointText(client.local), remote: endpointText(client.remote) })}
-        </p>
-      )}
       {client.error && (
-        <p className="socket-error" role="alert">
+        <p className={styles.error} role="alert">
           {client.error.code}: {explainSocketError(t, client.error)}
         </p>
       )}
       <form
+        className={styles.form}
         onSubmit={(event) => {
           event.preventDefault();
           void command.run('send', { socketId, message });
         }}
       >
+        <div className={`${controls.inlineField} ${styles.encoding}`}>
+          <label htmlFor={`${ids}-encoding`}>{t('client.encoding')}</label>
+          <select
+            id={`${ids}-encoding`}
+            value={encoding}
+            onChange={(e) => {
+              const next = e.target.value as Encoding;
+              setText(convertMessageText(text, next));
+              setEncoding(next);
+            }}
+          >
+            <option value="text">{t('client.encodingText')}</option>
+            <option value="hex">{t('client.encodingHex')}</option>
+          </select>
+        </div>
         <Field
           id={`${ids}-message`}
           label={t('client.message')}
           problem={fieldProblem(t, command.error, 'message')}
         >
-          {(props) => <textarea {...props} rows={2} value={text} onChange={(e) => setText(e.target.value)} />}
-        </Field>
-        <div className="button-row">
-          <div className="inline-field">
-            <label htmlFor={`${ids}-encoding`}>{t('client.encoding')}</label>
-            <select
-              id={`${ids}-encoding`}
-              value={encoding}
-              onChange={(e) => {
-                const next = e.target.value as Encoding;
-                setText(convertMessageText(text, next));
-                setEncoding(next);
+          {(props) => (
+            <textarea
+              {...props}
+              rows={2}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter sends, as in a chat; Shift+Enter (or an input method composing) makes a new line.
+                if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+                e.preventDefault();
+                e.currentTarget.form?.requestSubmit();
               }}
-            >
-              <option value="text">{t('client.encodingText')}</option>
-              <option value="hex">{t('client.encodingHex')}</option>
-            </select>
-          </div>
-          <button type="submit" className="primary" disabled={!isOpen || client.endSent || command.pending}>
+            />
+          )}
+        </Field>
+        <div className={styles.buttons}>
+          <button
+            type="submit"
+            className={controls.primary}
+            disabled={!isOpen || client.endSent || command.pending}
+          >
             {t('client.send')}
           </button>
           <button
@@ -107,7 +127,7 @@ export function ClientCard({ client }: { client: TrackedSocket }) {
         </div>
       </form>
       <CommandErrorNotice error={command.error} />
-      <p className="transfer-summary" aria-live="polite">
+      <p className={styles.summary} aria-live="polite">
         {client.bytesSent > 0 && t('client.sentSummary', { bytes: client.bytesSent })}
         {echo && (
           <>

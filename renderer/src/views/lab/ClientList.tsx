@@ -7,8 +7,11 @@ import { fieldProblem } from '../../lab/explain-error';
 import type { TrackedSocket } from '../../lab/lab-state';
 import { useCommand } from '../../commands/use-command';
 import { useMenuCommand } from '../../use-menu-command';
+import controls from '../../styles/controls.module.css';
+import notice from '../../styles/notice.module.css';
 import { ClientCard } from './ClientCard';
 import { CommandErrorNotice } from './CommandErrorNotice';
+import styles from './ClientList.module.css';
 
 interface ClientListProps {
   clients: TrackedSocket[];
@@ -36,12 +39,12 @@ export function ClientList({ clients, target, recvBufferSize, hasClosed }: Clien
     .find(Boolean);
 
   return (
-    <section className="panel" aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>{t('clients.heading')}</h2>
-      <div className="button-row">
+    <section className={styles.clients} aria-labelledby={`${ids}-heading`}>
+      <div className={styles.titleRow}>
+        <h2 id={`${ids}-heading`}>{t('clients.heading')}</h2>
         <button
           type="button"
-          className="primary"
+          className={controls.primary}
           aria-describedby={`${ids}-target`}
           disabled={command.pending}
           onClick={connect}
@@ -54,19 +57,19 @@ export function ClientList({ clients, target, recvBufferSize, hasClosed }: Clien
           </button>
         )}
       </div>
-      <p id={`${ids}-target`} className="hint">
+      <p id={`${ids}-target`} className={notice.hint}>
         {t('clients.connectsTo', { endpoint: targetText })}
       </p>
       {problem && (
-        <p className="field-error" role="alert">
+        <p className={notice.error} role="alert">
           {problem}
         </p>
       )}
       <CommandErrorNotice error={command.error} />
       {clients.length === 0 ? (
-        <p className="empty">{t('clients.none')}</p>
+        <p className={notice.hint}>{t('clients.none')}</p>
       ) : (
-        <ul className="client-list">
+        <ul className={styles.list}>
           {clients.map((client) => (
             <li key={client.socketId}>
               <ClientCard client={client} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CommandError } from '@contract/responses';
 import { explainCommandError } from '../../lab/explain-error';
+import notice from '../../styles/notice.module.css';
 
 /**
  * A failed command explained beside the control that ran it. Payload problems are shown at
@@ -10,7 +11,7 @@ export function CommandErrorNotice({ error }: { error: CommandError | undefined 
   const { t } = useTranslation();
   if (!error || error.kind === 'invalid-payload') return null;
   return (
-    <p className="command-error" role="alert">
+    <p className={notice.error} role="alert">
       {explainCommandError(t, error)}
     </p>
   );

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '@contract/events';
 import { reachableEndpoint } from '../../lab/endpoint-text';
 import { numberFieldValue } from '../../lab/form-values';
@@ -15,8 +16,14 @@ import { LESSON_SERVER, ServerControls } from './ServerControls';
 import { SessionTimeline } from './SessionTimeline';
 import { SocketDiagram } from './SocketDiagram';
 import { StepControls } from './StepControls';
+import { NO_SCENE_SOCKETS, withoutSceneSockets, type SceneSockets } from './scene/scene-sockets';
+import styles from './LabView.module.css';
 
-/** The lesson made live: controls on the left, the two hosts in the middle, the log below. */
+/**
+ * The Lab as a stage: the transport bar (step mode, the recording) on top, then the server's
+ * controls beside host A, the diagram, and each client's card beside host B; the log, the
+ * programs and the error scenes below. While the past is shown, the live controls are off.
+ */
 interface LabViewProps {
   selectedId: string | undefined;
   onSelect(socketId: string | undefined): void;
@@ -26,6 +33,7 @@ interface LabViewProps {
 }
 
 export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: LabViewProps) {
+  const { t } = useTranslation();
   const recording = useLab(selectRecording);
   const log = useLab(selectLog);
   const syncError = useLab(selectSyncError);
@@ -35,7 +43,13 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
   // An event from before the recording began (or was folded away) cannot be replayed: show live.
   const firstRecorded = recording.events.at(0)?.seq;
   const replaying = atSeq !== undefined && firstRecorded !== undefined && atSeq >= firstRecorded;
-  const shown = replaying ? stateAt(recording, atSeq) : lab;
+  // The error scenes' sockets are theirs alone: the stage never draws them.
+  const [scene, setScene] = useState<SceneSockets>(NO_SCENE_SOCKETS);
+  const labNow = useMemo(() => withoutSceneSockets(lab, scene), [lab, scene]);
+  const shown = useMemo(
+    () => (replaying ? withoutSceneSockets(stateAt(recording, atSeq), scene) : labNow),
+    [replaying, recording, atSeq, scene, labNow],
+  );
   const shownLog = replaying ? logOf(recording, atSeq) : log;
   // Stable, so that the log's entries (memoised) are not all redrawn for every batch.
   const inspect = useCallback(
@@ -54,7 +68,7 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
     onFocusDone();
   }, [focusRequest, lab, onFocusDone]);
   const [form, setForm] = useState(LESSON_SERVER);
-  const sockets = Object.values(lab.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
+  const sockets = Object.values(labNow.sockets).sort((a, b) => a.createdSeq - b.createdSeq);
   // A TCP server listens; a UDP one is simply bound (open): either way it is the running server.
   const server = sockets.findLast(
     (socket) => socket.role === 'listener' && (socket.state === 'listening' || socket.state === 'open'),
@@ -65,39 +79,54 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
     : { protocol: form.protocol, host: form.host.trim(), port: numberFieldValue(form.port) };
 
   return (
-    <div className="lab">
-      <div className="lab-controls">
-        <ServerControls
-          server={server}
-          form={form}
-          onFormChange={(change) => setForm((current) => ({ ...current, ...change }))}
-        />
-        <ClientList
-          clients={clients}
-          target={target}
-          recvBufferSize={server?.recvBufferSize ?? numberFieldValue(form.recvBufferSize)}
-          hasClosed={sockets.some((socket) => socket.state === 'closed')}
-        />
-      </div>
-      <div className="lab-stage">
-        <CommandErrorNotice error={syncError} />
-        <StepControls />
-        <SessionTimeline recording={recording} atSeq={replaying ? atSeq : undefined} onMove={setAtSeq} />
-        <SocketDiagram
-          lab={shown}
-          selectedId={selectedId}
-          historic={replaying}
-          onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
-        />
-        <CodePanel lab={shown} log={shownLog} selectedId={selectedId} />
-        <ErrorScenarios />
+    <div className={styles.lab}>
+      <CommandErrorNotice error={syncError} />
+      <section className={styles.stage} aria-label={t('stage.label')}>
+        <div className={styles.transport}>
+          <fieldset className={styles.live} disabled={replaying}>
+            <legend className={styles.hidden}>{t('stage.liveControls')}</legend>
+            <StepControls />
+          </fieldset>
+          <SessionTimeline recording={recording} atSeq={replaying ? atSeq : undefined} onMove={setAtSeq} />
+          {replaying && <p className={styles.pastNote}>{t('stage.pastNote')}</p>}
+        </div>
+        <fieldset className={`${styles.live} ${styles.server}`} disabled={replaying}>
+          <legend className={styles.hidden}>{t('stage.liveControls')}</legend>
+          <ServerControls
+            server={server}
+            form={form}
+            onFormChange={(change) => setForm((current) => ({ ...current, ...change }))}
+          />
+        </fieldset>
+        <div className={styles.diagram}>
+          <SocketDiagram
+            lab={shown}
+            selectedId={selectedId}
+            historic={replaying}
+            onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
+          />
+        </div>
+        <fieldset className={`${styles.live} ${styles.clients}`} disabled={replaying}>
+          <legend className={styles.hidden}>{t('stage.liveControls')}</legend>
+          <ClientList
+            clients={clients}
+            target={target}
+            recvBufferSize={server?.recvBufferSize ?? numberFieldValue(form.recvBufferSize)}
+            hasClosed={sockets.some((socket) => socket.state === 'closed')}
+          />
+        </fieldset>
+      </section>
+      <div className={styles.below}>
         <EventLog
           events={log}
+          recording={recording}
           socketId={selectedId}
           onShowAll={() => onSelect(undefined)}
           inspectedSeq={atSeq}
           onInspect={inspect}
         />
+        <CodePanel lab={shown} log={shownLog} selectedId={selectedId} />
+        <ErrorScenarios onSceneChange={setScene} />
       </div>
     </div>
   );

@@ -8,8 +8,10 @@ import { numberFieldValue } from '../../lab/form-values';
 import type { TrackedSocket } from '../../lab/lab-state';
 import { useCommand } from '../../commands/use-command';
 import { useMenuCommand } from '../../use-menu-command';
+import controls from '../../styles/controls.module.css';
 import { CommandErrorNotice } from './CommandErrorNotice';
 import { Field } from './Field';
+import styles from './ServerControls.module.css';
 
 /** The server form as typed; "Add client" also connects to it while no server runs. */
 export interface ServerForm {
@@ -55,17 +57,17 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
   });
 
   return (
-    <section className="panel" aria-labelledby={`${ids}-heading`}>
+    <section className={styles.server} aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>{t('server.heading')}</h2>
       <form
-        className="server-form"
+        className={styles.form}
         onSubmit={(event) => {
           event.preventDefault();
           if (!server) start();
         }}
       >
-        <label className="field protocol-field" htmlFor={`${ids}-protocol`}>
-          {t('server.protocol')}
+        <div className={`${controls.field} ${styles.wide}`}>
+          <label htmlFor={`${ids}-protocol`}>{t('server.protocol')}</label>
           <select
             id={`${ids}-protocol`}
             value={protocol}
@@ -75,7 +77,7 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
             <option value="tcp">{t('server.tcp')}</option>
             <option value="udp">{t('server.udp')}</option>
           </select>
-        </label>
+        </div>
         <Field id={`${ids}-host`} label={t('server.address')} problem={problem('host')}>
           {(props) => (
             <input
@@ -98,6 +100,7 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
           )}
         </Field>
         <Field
+          className={styles.wide}
           id={`${ids}-buffer`}
           label={t('server.recvBuffer')}
           hint={t('server.recvBufferHint')}
@@ -113,17 +116,17 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
             />
           )}
         </Field>
-        <div className="button-row">
+        <div className={`${controls.buttonRow} ${styles.wide}`}>
           {server ? (
             <button type="button" onClick={stop} disabled={command.pending}>
               {t('server.stop')}
             </button>
           ) : (
-            <button type="submit" className="primary" disabled={command.pending}>
+            <button type="submit" className={controls.primary} disabled={command.pending}>
               {t('server.start')}
             </button>
           )}
-          <span className="server-status" role="status">
+          <span className={styles.status} role="status">
             {server?.local
               ? t(server.protocol === 'udp' ? 'server.boundTo' : 'server.listeningOn', {
                   endpoint: endpointText(server.local),

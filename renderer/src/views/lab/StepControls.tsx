@@ -5,13 +5,15 @@ import { useCommand } from '../../commands/use-command';
 import { selectStepMode } from '../../lab/lab-selectors';
 import { useLab } from '../../lab/use-lab';
 import { CommandErrorNotice } from './CommandErrorNotice';
+import styles from './StepControls.module.css';
 
 /** Play speeds offered, as the pause between two released writes. */
 const SPEEDS_MS = [2000, 1000, 500, 200] as const;
 
 /**
- * Step mode: each send and echo waits here until "Next" releases it, or "Play" releases them one
- * by one at the chosen speed. The sockets stay real; only when their bytes go out changes.
+ * Step mode, as the transport bar's first part: each send and echo waits until "Next" releases
+ * it, or "Play" releases them one by one at the chosen speed. The sockets stay real; only when
+ * their bytes go out changes.
  */
 export function StepControls() {
   const { t } = useTranslation();
@@ -23,60 +25,64 @@ export function StepControls() {
     void command.run('setStepMode', { mode, intervalMs });
 
   return (
-    <section className="panel step-controls" aria-labelledby={`${id}-heading`}>
-      <div className="panel-title-row">
-        <h2 id={`${id}-heading`}>{t('step.heading')}</h2>
-        <button
-          type="button"
-          role="switch"
-          aria-checked={on}
-          className="toggle"
-          onClick={() => setMode(on ? 'off' : 'paused')}
-        >
-          {t('step.toggle')}
-        </button>
-      </div>
+    <div className={styles.step}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={on}
+        aria-describedby={`${id}-what`}
+        className={styles.switch}
+        onClick={() => setMode(on ? 'off' : 'paused')}
+      >
+        <span className={styles.track} aria-hidden="true">
+          <span className={styles.thumb} />
+        </span>
+        {t('step.heading')}
+      </button>
+      <span id={`${id}-what`} className={styles.hidden}>
+        {t('step.toggle')}
+      </span>
       {on && (
         <>
-          <div className="step-buttons">
-            <button
-              type="button"
-              disabled={stepMode.heldCount === 0}
-              onClick={() => void command.run('stepNext', {})}
-            >
-              {t('step.next')}
-            </button>
-            <button type="button" onClick={() => setMode(stepMode.mode === 'playing' ? 'paused' : 'playing')}>
-              {stepMode.mode === 'playing' ? t('step.pause') : t('step.play')}
-            </button>
-            <label htmlFor={`${id}-speed`}>{t('step.speed')}</label>
-            <select
-              id={`${id}-speed`}
-              value={stepMode.intervalMs}
-              onChange={(event) => setMode(stepMode.mode, Number(event.target.value))}
-            >
-              {!SPEEDS_MS.some((speed) => speed === stepMode.intervalMs) && (
-                <option value={stepMode.intervalMs}>
-                  {t('step.every', { seconds: stepMode.intervalMs / 1000 })}
-                </option>
-              )}
-              {SPEEDS_MS.map((speed) => (
-                <option key={speed} value={speed}>
-                  {t('step.every', { seconds: speed / 1000 })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <p className="step-status" aria-live="polite">
+          <button
+            type="button"
+            disabled={stepMode.heldCount === 0}
+            onClick={() => void command.run('stepNext', {})}
+          >
+            {t('step.next')}
+          </button>
+          <button type="button" onClick={() => setMode(stepMode.mode === 'playing' ? 'paused' : 'playing')}>
+            {stepMode.mode === 'playing' ? t('step.pause') : t('step.play')}
+          </button>
+          <label htmlFor={`${id}-speed`} className={styles.label}>
+            {t('step.speed')}
+          </label>
+          <select
+            id={`${id}-speed`}
+            value={stepMode.intervalMs}
+            onChange={(event) => setMode(stepMode.mode, Number(event.target.value))}
+          >
+            {!SPEEDS_MS.some((speed) => speed === stepMode.intervalMs) && (
+              <option value={stepMode.intervalMs}>
+                {t('step.every', { seconds: stepMode.intervalMs / 1000 })}
+              </option>
+            )}
+            {SPEEDS_MS.map((speed) => (
+              <option key={speed} value={speed}>
+                {t('step.every', { seconds: speed / 1000 })}
+              </option>
+            ))}
+          </select>
+          <p className={styles.status} aria-live="polite">
             {stepMode.heldCount === 0
               ? t('step.nothingHeld')
               : t('step.held', { count: stepMode.heldCount, bytes: stepMode.heldBytes })}
           </p>
           {stepMode.held.length > 0 && (
-            <ol className="held-list" aria-label={t('step.queue')}>
+            <ol className={styles.held} aria-label={t('step.queue')}>
               {stepMode.held.map((write, index) => (
-                <li key={write.holdId} className={index === 0 ? 'next-up' : undefined}>
-                  <span className="log-socket">{write.socketId}</span>{' '}
+                <li key={write.holdId} className={index === 0 ? styles.nextUp : undefined}>
+                  <span className={styles.socket}>{write.socketId}</span>{' '}
                   {t('step.heldWrite', { bytes: write.bytes, text: write.preview.text })}
                 </li>
               ))}
@@ -85,6 +91,6 @@ export function StepControls() {
         </>
       )}
       <CommandErrorNotice error={command.error} />
-    </section>
+    </div>
   );
 }
