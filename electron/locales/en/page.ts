@@ -9,6 +9,8 @@ export const page = {
   },
   connection: {
     lost: 'Lost the connection to the SocketScope back end. Reconnecting…',
+    backendGone: 'The SocketScope back end stopped: its sockets closed with it.',
+    replaced: 'SocketScope was restarted: open the new address it printed (the old link no longer works).',
     noToken:
       'This page needs the address SocketScope printed when it started: it ends in #token=…. Open that address (run npm start or npm run serve again to get a new one).',
   },

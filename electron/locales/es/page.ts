@@ -11,6 +11,8 @@ export const page: Texts<typeof english> = {
   },
   connection: {
     lost: 'Se perdió la conexión con el servidor de SocketScope. Reconectando…',
+    backendGone: 'El servidor de SocketScope se detuvo: sus sockets se cerraron con él.',
+    replaced: 'SocketScope se reinició: abra la nueva dirección que mostró (el enlace antiguo ya no funciona).',
     noToken:
       'Esta página necesita la dirección que SocketScope mostró al iniciarse: termina en #token=…. Abra esa dirección (ejecute npm start o npm run serve de nuevo para obtener otra).',
   },

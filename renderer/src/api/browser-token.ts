@@ -2,14 +2,14 @@ const STORAGE_KEY = 'socketscope.token';
 
 /**
  * Browser mode's access token arrives in the URL fragment (#token=...), which never reaches a
- * server log or a Referer header. It is kept for this tab only and removed from the address bar
- * so it is not bookmarked or shared by accident.
+ * server log or a Referer header (the page sends no referrer at all). It stays in the address
+ * bar, so that the address there keeps working in a reload, a second tab or a bookmark; this
+ * tab also keeps it, for a page reloaded without it.
  */
-export function takeBrowserToken(location: Location, history: History, storage: Storage): string | undefined {
+export function takeBrowserToken(location: Location, storage: Storage): string | undefined {
   const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
   if (fromHash) {
     storage.setItem(STORAGE_KEY, fromHash);
-    history.replaceState(null, '', location.pathname + location.search);
     return fromHash;
   }
   return storage.getItem(STORAGE_KEY) ?? undefined;

@@ -16,7 +16,7 @@ export function chooseApi(): ApiConnection {
   if (preloadApi) {
     return { api: preloadApi, status: () => 'open', onStatus: () => () => undefined };
   }
-  const token = takeBrowserToken(window.location, window.history, window.sessionStorage);
+  const token = takeBrowserToken(window.location, window.sessionStorage);
   if (!token) throw new MissingTokenError();
-  return connectWebSocketApi(new URL(window.location.href), token);
+  return connectWebSocketApi(new URL(window.location.href), token, window.sessionStorage);
 }

@@ -5,6 +5,7 @@ import type { CommandResponse } from '@contract/responses';
 import { createStreamFanOut } from '@contract/stream-fan-out';
 import type { WireMessage } from '@contract/wire';
 import type { ApiConnection, ConnectionStatus } from './api-connection';
+import { currentInstance, rememberedInstance, rememberInstance } from './backend-instance';
 
 const RETRY_DELAYS_MS = [500, 1000, 2000, 5000];
 
@@ -17,12 +18,17 @@ function lostResponse(): CommandResponse<CommandName> {
   };
 }
 
+/** Failed tries, with no back end remembered, after which one that answers is taken as not ours. */
+const TRIES_BEFORE_REPLACED = 2;
+
 /**
  * Browser mode's SocketScopeApi: commands and stream batches over one WebSocket to the page's own
- * origin. If the socket drops (the back end restarted, the laptop slept) it reconnects with
- * back-off; commands in flight resolve with an error rather than hang.
+ * origin. If the socket drops (the laptop slept, the back end stopped) it reconnects with
+ * back-off; commands in flight resolve with an error rather than hang. A back end started again
+ * has a new token and refuses this one: when another instance answers (or one answers that keeps
+ * refusing us), the status is 'replaced' and retrying stops.
  */
-export function connectWebSocketApi(pageUrl: URL, token: string): ApiConnection {
+export function connectWebSocketApi(pageUrl: URL, token: string, storage: Storage): ApiConnection {
   const endpoint = new URL('/api', pageUrl);
   endpoint.protocol = pageUrl.protocol === 'https:' ? 'wss:' : 'ws:';
   endpoint.searchParams.set('token', token);
@@ -58,6 +64,9 @@ export function connectWebSocketApi(pageUrl: URL, token: string): ApiConnection 
     ws.onopen = () => {
       attempts = 0;
       setStatus('open');
+      void currentInstance(pageUrl).then((instance) => {
+        if (instance) rememberInstance(storage, instance);
+      });
     };
     ws.onmessage = (event) => {
       if (typeof event.data === 'string') receive(JSON.parse(event.data) as WireMessage);
@@ -67,10 +76,18 @@ export function connectWebSocketApi(pageUrl: URL, token: string): ApiConnection 
       pending.forEach((resolve) => resolve(lostResponse()));
       pending.clear();
       setStatus('lost');
-      const delay = RETRY_DELAYS_MS[Math.min(attempts, RETRY_DELAYS_MS.length - 1)];
       attempts += 1;
-      setTimeout(open, delay);
+      void retryUnlessReplaced();
     };
+  }
+
+  async function retryUnlessReplaced(): Promise<void> {
+    const known = rememberedInstance(storage);
+    const answering = await currentInstance(pageUrl);
+    const replaced = answering && (known ? answering !== known : attempts >= TRIES_BEFORE_REPLACED);
+    if (replaced) return setStatus('replaced');
+    const delay = RETRY_DELAYS_MS[Math.min(attempts - 1, RETRY_DELAYS_MS.length - 1)];
+    setTimeout(open, delay);
   }
 
   function invoke(command: CommandName, payload: unknown): Promise<CommandResponse<CommandName>> {
