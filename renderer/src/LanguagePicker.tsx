@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@locales/languages';
+import styles from './LanguagePicker.module.css';
 
 export function LanguagePicker() {
   const { t, i18n } = useTranslation();
   const id = useId();
   return (
-    <div className="language-picker">
+    <div className={styles.picker}>
       <label htmlFor={id}>{t('app.language')}</label>
       <select
         id={id}
