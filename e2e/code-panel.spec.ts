@@ -48,7 +48,7 @@ for (const { code, words, lastServerLine } of LANGUAGES) {
 
     // Switching the program's language keeps the same call lit.
     await page.getByLabel(words.code.language).selectOption('node');
-    await expect(lit(client)).toHaveText("socket.on('data', (data) => console.log('Received', data));");
+    await expect(lit(client)).toHaveText("socket.on('data', (data) => {");
     await expect(lit(server)).toHaveText('    conn.write(data);');
 
     await card.getByRole('button', { name: words.client.halfClose }).click();

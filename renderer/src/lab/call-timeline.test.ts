@@ -50,18 +50,22 @@ describe('callTimeline', () => {
       event('data-received', 'conn-1', { bytes: 3, slices: [3], preview: preview('one') }),
       event('data-received', 'conn-2', { bytes: 3, slices: [3], preview: preview('two') }),
     ];
-    expect(callTimeline(talk, both).map((entry) => `${entry.socketId}:${entry.call}:${entry.times}`)).toEqual([
-      'conn-1:recv:1',
-      'conn-2:recv:1',
-    ]);
+    expect(callTimeline(talk, both).map((entry) => `${entry.socketId}:${entry.call}:${entry.times}`)).toEqual(
+      ['conn-1:recv:1', 'conn-2:recv:1'],
+    );
   });
 
   it('counts a held write and its release in step mode as one send()', () => {
-    const held = (holdId: number) => event('data-held', 'client-1', { holdId, bytes: 52, preview: preview('a') });
+    const held = (holdId: number) =>
+      event('data-held', 'client-1', { holdId, bytes: 52, preview: preview('a') });
     const released = (holdId: number) =>
       event('data-sent', 'client-1', { holdId, bytes: 52, preview: preview('a') });
     const client = roles([['client-1', 'client']]);
-    expect(callTimeline([held(1), released(1)], client).at(-1)).toMatchObject({ call: 'send', times: 1, bytes: 52 });
+    expect(callTimeline([held(1), released(1)], client).at(-1)).toMatchObject({
+      call: 'send',
+      times: 1,
+      bytes: 52,
+    });
     const burst = [1, 2, 3, 4, 5];
     const timeline = callTimeline([...burst.map(held), ...burst.map(released)], client);
     expect(timeline.at(-1)).toMatchObject({ call: 'send', times: 5, bytes: 260 });

@@ -89,7 +89,10 @@ describe('LabStore', () => {
     await vi.waitFor(() => expect(store.session.getState().recording.events.length).toBeGreaterThan(3));
     fake.deliver('lab', { events: events.slice(10) });
     await vi.waitFor(() => {
-      const seqs = store.session.getState().recording.events.toArray().map((recorded) => recorded.seq);
+      const seqs = store.session
+        .getState()
+        .recording.events.toArray()
+        .map((recorded) => recorded.seq);
       expect(seqs).toEqual(events.map((each) => each.seq));
     });
   });

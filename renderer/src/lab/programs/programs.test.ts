@@ -12,7 +12,10 @@ const udp6000: ProgramSettings = {
 };
 const code = (language: CodeLanguage, settings: ProgramSettings) => {
   const { server, client } = programsFor(language, settings);
-  return { server: server.map((line) => line.text).join('\n'), client: client.map((line) => line.text).join('\n') };
+  return {
+    server: server.map((line) => line.text).join('\n'),
+    client: client.map((line) => line.text).join('\n'),
+  };
 };
 
 describe('the generated programs', () => {
@@ -43,7 +46,7 @@ describe('the generated programs', () => {
     expect(`${udp.server}\n${udp.client}`).not.toMatch(/net\.|listen|accept/);
     const tcp = code('node', { ...udp6000, protocol: 'tcp' });
     expect(tcp.server).toContain('net.createServer');
-    expect(tcp.client).toContain("socket.write('hi \"you\"')");
+    expect(tcp.client).toContain('socket.write(\'hi "you"\')');
     for (const program of [udp.server, udp.client, tcp.server, tcp.client]) {
       expect(program).toContain('PORT = 6000, RECV_BUFFER = 16');
     }
