@@ -7,7 +7,7 @@ export type SocketProtocol = 'tcp' | 'tcp6' | 'udp' | 'udp6';
  * after a close; netstat's pid 0); 'ended', its process ended before its name could be read;
  * 'denied', this user may not see it (another user's process, without privileges).
  */
-export type OwnerHiddenReason = 'kernel' | 'ended' | 'denied';
+type OwnerHiddenReason = 'kernel' | 'ended' | 'denied';
 
 export interface SocketRow {
   /** Stable identity across scans: protocol, both endpoints and the kernel's socket id. */

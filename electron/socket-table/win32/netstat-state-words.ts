@@ -5,7 +5,7 @@ import { tcpStateName, UNKNOWN_STATE } from '../shared/socket-state';
  * English ones shared/socket-state knows. Many languages keep some English words (TIME_WAIT, CLOSE_WAIT);
  * French keeps all of them. A word found in none of these tables is UNKNOWN_STATE.
  */
-export const STATE_WORDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const STATE_WORDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   es: {
     ESCUCHANDO: 'LISTEN',
     ESTABLECIDO: 'ESTABLISHED',
