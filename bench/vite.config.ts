@@ -17,6 +17,7 @@ export default defineConfig({
         'load-client': resolve('bench/echo/load-client.ts'),
         'memory-child': resolve('bench/echo/memory-child.ts'),
         'scan-bench': resolve('bench/scan/scan-bench.ts'),
+        'windows-parse-bench': resolve('bench/scan/windows-parse-bench.ts'),
         'ui-bench': resolve('bench/ui/ui-bench.ts'),
         'hostile-bench': resolve('bench/hostile/hostile-bench.ts'),
         'connection-churn': resolve('bench/ui/connection-churn.ts'),
