@@ -2,7 +2,7 @@ import type { Direction, StageStep } from './stage-step';
 import { takeBytes } from './unread-bytes';
 
 /** What the receiving socket's last read took out of its receive buffer, slice by slice. */
-export interface ReadChunk {
+interface ReadChunk {
   bytes: number;
   sends: number;
   split: boolean;
@@ -25,7 +25,7 @@ export interface DirectionPicture {
   lastRead?: ReadChunk;
 }
 
-export type ConnectionPhase = 'handshake' | 'established' | 'half-open' | 'ended' | 'reset';
+type ConnectionPhase = 'handshake' | 'established' | 'half-open' | 'ended' | 'reset';
 
 /** One row of the stage as the drawn steps have left it. */
 export interface RowPicture {

@@ -60,8 +60,6 @@ export type StageStep = StepBase &
     | { kind: 'ended'; reset: boolean }
   );
 
-export type StepKind = StageStep['kind'];
-
 /** Steps that move along the wire, drawn travelling; others change a socket's side at once. */
 export function travels(step: StageStep): boolean {
   return step.kind === 'kernel' || step.kind === 'send';
