@@ -160,6 +160,7 @@ export const page = {
     moreSlices: '{{listed}} + … ({{count}} recv() calls in all)',
     'data-sent-to': 'sendto(): {{bytes}} B to {{peer}} “{{text}}”',
     'data-received-from': 'recvfrom(): a whole datagram of {{bytes}} B from {{peer}} “{{text}}”',
+    'data-received-truncated': 'recvfrom(): the first {{bytes}} B of a datagram from {{peer}} “{{text}}”',
     'data-held': 'send(): {{bytes}} B “{{text}}” waits for its step (step mode)',
     'data-summary-sent': '{{chunks}} more sends: {{bytes}} B (grouped so the view keeps up)',
     'data-summary-received': '{{chunks}} more receives: {{bytes}} B (grouped so the view keeps up)',

@@ -29,8 +29,9 @@ export function describeEvent(t: TFunction, event: LabEvent): string {
     case 'data-received':
       if (event.peer) {
         const peer = endpointText(event.peer);
-        const line = t('log.data-received-from', { bytes: event.bytes, peer, text: event.preview.text });
-        return event.discarded ? `${line} ${t('log.discarded', { bytes: event.discarded })}` : line;
+        const fields = { bytes: event.bytes, peer, text: event.preview.text };
+        if (!event.discarded) return t('log.data-received-from', fields);
+        return `${t('log.data-received-truncated', fields)} ${t('log.discarded', { bytes: event.discarded })}`;
       }
       return t('log.data-received', {
         bytes: event.bytes,
