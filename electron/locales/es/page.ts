@@ -162,7 +162,8 @@ export const page: Texts<typeof english> = {
     moreSlices: '{{listed}} + … ({{count}} llamadas a recv() en total)',
     'data-sent-to': 'sendto(): {{bytes}} B a {{peer}} «{{text}}»',
     'data-received-from': 'recvfrom(): un datagrama entero de {{bytes}} B desde {{peer}} «{{text}}»',
-    'data-received-truncated': 'recvfrom(): los primeros {{bytes}} B de un datagrama desde {{peer}} «{{text}}»',
+    'data-received-truncated':
+      'recvfrom(): los primeros {{bytes}} B de un datagrama desde {{peer}} «{{text}}»',
     'data-held': 'send(): {{bytes}} B «{{text}}» espera su paso (modo paso a paso)',
     'data-summary-sent': '{{chunks}} envíos más: {{bytes}} B (agrupados para que la vista no se atrase)',
     'data-summary-received':
