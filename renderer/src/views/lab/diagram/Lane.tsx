@@ -49,6 +49,7 @@ function Pill({ step, ms }: { step: StageStep; ms: number }) {
         className={`${styles.pill} ${styles.kernel}`}
         style={style}
         title={title}
+        data-testid="moving-packet"
         data-packet={step.packet}
       >
         {step.packet}
@@ -61,6 +62,7 @@ function Pill({ step, ms }: { step: StageStep; ms: number }) {
       className={`${styles.pill} ${step.protocol === 'udp' ? styles.datagram : ''}`}
       style={style}
       title={step.text}
+      data-testid="moving-packet"
     >
       {t('diagram.waiting', { bytes: step.bytes })}
     </span>
