@@ -37,9 +37,9 @@ export function App({ connection }: { connection: ApiConnection }) {
         <ViewTabs view={view} onChange={setView} />
         <LanguagePicker />
       </header>
-      {status === 'lost' && (
+      {(status === 'lost' || status === 'replaced') && (
         <p className={notice.banner} role="alert">
-          {t('connection.lost')}
+          {t(status === 'replaced' ? 'connection.replaced' : 'connection.lost')}
         </p>
       )}
       {/* Both views stay mounted, so that forms, filters and sorting survive a switch. */}

@@ -7,18 +7,26 @@ import { chooseApi, MissingTokenError } from './api/choose-api';
 import { AppServicesContext } from './app-context';
 import { App } from './App';
 import i18next from 'i18next';
-import { isLanguageCode, languageFor } from '@locales/languages';
+import { isLanguageCode, languageFor, LANGUAGES } from '@locales/languages';
 import { startI18n } from './i18n';
 import { LabStore } from './lab/lab-store';
+import { pageStorage, rememberChoice, rememberedChoice } from './session/remembered-choice';
 import { SocketTableStore } from './sockets/socket-table-store';
 import notice from './styles/notice.module.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const language = languageFor(navigator.languages);
+const LANGUAGE_KEY = 'socketscope.language';
+// The language the user last chose survives a reload and a new tab; else the browser's.
+const language = rememberedChoice(
+  pageStorage(),
+  LANGUAGE_KEY,
+  LANGUAGES.map(({ code }) => code),
+  languageFor(navigator.languages),
+);
 
 function render(): void {
   const connection = chooseApi();
-  const labStore = new LabStore(connection.api);
+  const labStore = new LabStore(connection.api, connection);
   const socketTableStore = new SocketTableStore(connection.api);
   labStore.connect();
   // The desktop app's menu speaks the page's language (browser mode has no menu).
@@ -27,12 +35,12 @@ function render(): void {
   };
   reportLanguage(i18next.language);
   i18next.on('languageChanged', reportLanguage);
+  i18next.on('languageChanged', (code) => rememberChoice(pageStorage(), LANGUAGE_KEY, code));
   socketTableStore.connect();
-  // After a reconnect, sockets may have changed while no events could arrive.
+  // After a reconnect the table may have changed while no update could arrive (the Lab's store
+  // resyncs itself).
   connection.onStatus((status) => {
-    if (status !== 'open') return;
-    void labStore.resync();
-    void socketTableStore.refresh();
+    if (status === 'open') void socketTableStore.refresh();
   });
   root.render(
     <StrictMode>

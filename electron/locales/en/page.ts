@@ -22,7 +22,7 @@ export const page = {
     tcp: 'TCP (a connection, a byte stream)',
     udp: 'UDP (no connection, datagrams)',
     recvBuffer: 'Receive buffer (bytes)',
-    recvBufferHint: 'Like recv(1024): the most bytes one receive call returns.',
+    recvBufferHint: 'Like recv({{size}}): the most bytes one receive call returns.',
     start: 'Start server',
     stop: 'Stop server',
     listeningOn: 'Listening on {{endpoint}}',

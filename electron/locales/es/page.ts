@@ -12,7 +12,8 @@ export const page: Texts<typeof english> = {
   connection: {
     lost: 'Se perdió la conexión con el servidor de SocketScope. Reconectando…',
     backendGone: 'El servidor de SocketScope se detuvo: sus sockets se cerraron con él.',
-    replaced: 'SocketScope se reinició: abra la nueva dirección que mostró (el enlace antiguo ya no funciona).',
+    replaced:
+      'SocketScope se reinició: abra la nueva dirección que mostró (el enlace antiguo ya no funciona).',
     noToken:
       'Esta página necesita la dirección que SocketScope mostró al iniciarse: termina en #token=…. Abra esa dirección (ejecute npm start o npm run serve de nuevo para obtener otra).',
   },
@@ -24,7 +25,7 @@ export const page: Texts<typeof english> = {
     tcp: 'TCP (una conexión, un flujo de bytes)',
     udp: 'UDP (sin conexión, datagramas)',
     recvBuffer: 'Búfer de recepción (bytes)',
-    recvBufferHint: 'Como recv(1024): el máximo de bytes que devuelve una llamada de recepción.',
+    recvBufferHint: 'Como recv({{size}}): el máximo de bytes que devuelve una llamada de recepción.',
     start: 'Iniciar servidor',
     stop: 'Detener servidor',
     listeningOn: 'Escuchando en {{endpoint}}',

@@ -118,4 +118,34 @@ describe('LabStore', () => {
       expect(new Set(states())).toEqual(new Set(['closed']));
     });
   });
+
+  it('asks the back end for its state once the connection opens, and again after each drop', async () => {
+    const getLabState = vi.fn(async () => ({
+      ok: true as const,
+      result: { sockets: [], stepMode: stepOff, events: [] },
+    }));
+    const fake = createFakeApi({ getLabState });
+    let status: ConnectionStatus = 'connecting';
+    const listeners: ((next: ConnectionStatus) => void)[] = [];
+    const setStatus = (next: ConnectionStatus) => {
+      status = next;
+      listeners.forEach((listener) => listener(next));
+    };
+    const store = new LabStore(fake.api, {
+      status: () => status,
+      onStatus: (listener) => {
+        listeners.push(listener);
+        return () => undefined;
+      },
+    });
+    store.connect();
+    // Asked while still connecting, the question would fail and show an error for nothing.
+    expect(getLabState).not.toHaveBeenCalled();
+    setStatus('open');
+    await vi.waitFor(() => expect(getLabState).toHaveBeenCalledTimes(1));
+    setStatus('lost');
+    setStatus('open');
+    await vi.waitFor(() => expect(getLabState).toHaveBeenCalledTimes(2));
+    expect(store.session.getState().syncError).toBeUndefined();
+  });
 });

@@ -80,8 +80,9 @@ export class LabStore {
   connect(): () => void {
     const stop = this.api.subscribe('lab', (batch) => this.apply(batch));
     const stopStatus = this.connection?.onStatus((status) => this.followStatus(status));
+    // With a connection to follow, the store catches up each time it opens (see followStatus).
     if (this.connection) this.followStatus(this.connection.status());
-    void this.resync();
+    else void this.resync();
     return () => {
       stop();
       stopStatus?.();
@@ -118,6 +119,8 @@ export class LabStore {
       backend: status,
       recording: gone ? withHead(recording, withOpenSockets(recording.head, [])) : recording,
     });
+    // Loaded, or back after a drop: sockets may have changed while no event could arrive.
+    if (status === 'open') void this.resync();
   }
 
   clearClosed(): void {

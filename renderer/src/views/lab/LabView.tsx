@@ -6,7 +6,8 @@ import { numberFieldValue } from '../../lab/form-values';
 import { selectLog, selectRecording, selectSyncError } from '../../lab/lab-selectors';
 import { logOf, stateAt } from '../../lab/session-recording';
 import { socketNodeId } from '../../lab/socket-names';
-import { useLab } from '../../lab/use-lab';
+import { useBackendAvailable, useLab } from '../../lab/use-lab';
+import { BackendGoneNotice } from '../../session/BackendGoneNotice';
 import { ClientList } from './ClientList';
 import { CodePanel } from './CodePanel';
 import { CommandErrorNotice } from './CommandErrorNotice';
@@ -37,12 +38,15 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
   const recording = useLab(selectRecording);
   const log = useLab(selectLog);
   const syncError = useLab(selectSyncError);
+  const backendAvailable = useBackendAvailable();
   const lab = recording.head;
   // The moment the diagram and code show: undefined follows the Lab live.
   const [atSeq, setAtSeq] = useState<number>();
   // An event from before the recording began (or was folded away) cannot be replayed: show live.
   const firstRecorded = recording.events.at(0)?.seq;
   const replaying = atSeq !== undefined && firstRecorded !== undefined && atSeq >= firstRecorded;
+  // Live controls act on live sockets: not while the past is shown, nor while the back end is gone.
+  const controlsOff = replaying || !backendAvailable;
   // The error scenes' sockets are theirs alone: the stage never draws them.
   const [scene, setScene] = useState<SceneSockets>(NO_SCENE_SOCKETS);
   const labNow = useMemo(() => withoutSceneSockets(lab, scene), [lab, scene]);
@@ -83,14 +87,14 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
       <CommandErrorNotice error={syncError} />
       <section className={styles.stage} aria-label={t('stage.label')}>
         <div className={styles.transport}>
-          <fieldset className={styles.live} disabled={replaying}>
+          <fieldset className={styles.live} disabled={controlsOff}>
             <legend className={styles.hidden}>{t('stage.liveControls')}</legend>
             <StepControls />
           </fieldset>
           <SessionTimeline recording={recording} atSeq={replaying ? atSeq : undefined} onMove={setAtSeq} />
           {replaying && <p className={styles.pastNote}>{t('stage.pastNote')}</p>}
         </div>
-        <fieldset className={`${styles.live} ${styles.server}`} disabled={replaying}>
+        <fieldset className={`${styles.live} ${styles.server}`} disabled={controlsOff}>
           <legend className={styles.hidden}>{t('stage.liveControls')}</legend>
           <ServerControls
             server={server}
@@ -99,6 +103,7 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
           />
         </fieldset>
         <div className={styles.diagram}>
+          <BackendGoneNotice />
           <SocketDiagram
             lab={shown}
             selectedId={selectedId}
@@ -106,7 +111,7 @@ export function LabView({ selectedId, onSelect, focusRequest, onFocusDone }: Lab
             onSelect={(id) => onSelect(selectedId === id ? undefined : id)}
           />
         </div>
-        <fieldset className={`${styles.live} ${styles.clients}`} disabled={replaying}>
+        <fieldset className={`${styles.live} ${styles.clients}`} disabled={controlsOff}>
           <legend className={styles.hidden}>{t('stage.liveControls')}</legend>
           <ClientList
             clients={clients}

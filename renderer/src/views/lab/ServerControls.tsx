@@ -103,7 +103,7 @@ export function ServerControls({ server, form, onFormChange }: ServerControlsPro
           className={styles.wide}
           id={`${ids}-buffer`}
           label={t('server.recvBuffer')}
-          hint={t('server.recvBufferHint')}
+          hint={t('server.recvBufferHint', { size: recvBufferSize || DEFAULT_RECV_BUFFER })}
           problem={problem('recvBufferSize')}
         >
           {(props) => (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { bracketedHost } from '@contract/address-text';
 import { endpointText } from '../../lab/endpoint-text';
 import type { TrackedSocket } from '../../lab/lab-state';
 import { socketNodeId, socketRoleName } from '../../lab/socket-names';
@@ -33,7 +34,17 @@ export function SocketNode({ socket, selected, tableState, onSelect }: SocketNod
       <span className={styles.role}>
         {role} · {socket.socketId}
       </span>
-      <span className={styles.address}>{address}</span>
+      <span className={styles.address}>
+        {/* A narrow column breaks the line before the port, never inside an address or a number. */}
+        {socket.local ? (
+          <>
+            {bracketedHost(socket.local.address)}:<wbr />
+            {socket.local.port}
+          </>
+        ) : (
+          address
+        )}
+      </span>
       {/* The name above says who the socket is; these say what it is doing, for screen readers too. */}
       <span id={detailsId} className={styles.details}>
         {socket.remote && (
