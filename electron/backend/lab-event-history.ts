@@ -28,6 +28,9 @@ export class LabEventHistory {
   /** The kept events, oldest first, a copy. */
   events(): LabEvent[] {
     const start = (this.next - this.count + this.limit) % this.limit;
-    return Array.from({ length: this.count }, (_, index) => this.ring[(start + index) % this.limit] as LabEvent);
+    return Array.from(
+      { length: this.count },
+      (_, index) => this.ring[(start + index) % this.limit] as LabEvent,
+    );
   }
 }

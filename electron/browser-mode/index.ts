@@ -29,8 +29,6 @@ import {
 import { refuseUpgrade, upgradeRefusal } from './upgrade-guard';
 import { serveWebSocket } from './websocket-session';
 
-export { NonLoopbackHostError, WildcardHostError } from './listen-host';
-
 export interface BrowserModeOptions {
   backend: BackendApi;
   /** 0 lets the OS choose a free port. */

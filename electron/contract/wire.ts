@@ -13,8 +13,6 @@ export const wireRequestSchema = z.strictObject({
   payload: z.unknown(),
 });
 
-export type WireRequest = z.infer<typeof wireRequestSchema>;
-
 /** What browser mode's server sends: a reply to one request, or one stream's batch. */
 export type WireMessage =
   | { type: 'response'; id: number; response: CommandResponse<CommandName> }

@@ -35,7 +35,11 @@ export function callTimeline(
     if (!call) continue;
     if (event.type === 'data-held') held.add(`${event.socketId}:${event.holdId}`);
     // The release of a held write is the same send() call, already counted when it was held.
-    if (event.type === 'data-sent' && event.holdId !== undefined && held.has(`${event.socketId}:${event.holdId}`))
+    if (
+      event.type === 'data-sent' &&
+      event.holdId !== undefined &&
+      held.has(`${event.socketId}:${event.holdId}`)
+    )
       continue;
     const bytes = 'bytes' in event ? event.bytes : undefined;
     const last = timeline.at(-1);
