@@ -10,7 +10,6 @@ const notLogic = ['!**/*.test.ts', '!**/fixtures/**', '!**/test-support/**'];
 /** A folder's own run keeps its own reports: MUTATION_RUN=contract npx stryker run --mutate ... */
 const run = process.env.MUTATION_RUN ?? 'all';
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
