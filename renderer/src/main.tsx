@@ -1,6 +1,5 @@
 // The global styles first, so that every component's CSS Module comes after them.
 import './styles/base.css';
-import './styles/lab-legacy.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chooseApi, MissingTokenError } from './api/choose-api';

@@ -14,6 +14,7 @@ import {
 import type { CodeLine } from '../../lab/programs/code-line';
 import { programFocus, settingsOf } from '../../lab/programs/program-focus';
 import { useRememberedChoice } from '../../session/use-remembered-choice';
+import controls from '../../styles/controls.module.css';
 import panel from '../../styles/panel.module.css';
 import styles from './CodePanel.module.css';
 
@@ -49,7 +50,7 @@ export function CodePanel({ lab, log, selectedId }: CodePanelProps) {
     <section className={panel.panel} aria-labelledby={`${id}-heading`}>
       <div className={panel.titleRow}>
         <h2 id={`${id}-heading`}>{t('code.heading')}</h2>
-        <div className="inline-field">
+        <div className={controls.inlineField}>
           <label htmlFor={`${id}-language`}>{t('code.language')}</label>
           <select
             id={`${id}-language`}

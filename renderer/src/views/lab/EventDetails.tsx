@@ -3,6 +3,7 @@ import type { LabEvent } from '@contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
 import { endpointText } from '../../lab/endpoint-text';
 import { slicesText } from '../../lab/slices-text';
+import styles from './EventDetails.module.css';
 
 interface EventDetailsProps {
   event: LabEvent;
@@ -41,10 +42,10 @@ export function EventDetails({ event, previousOfSocket }: EventDetailsProps) {
     ]);
   }
   return (
-    <section className="event-details" aria-label={t('details.label', { seq: event.seq })}>
+    <section className={styles.details} aria-label={t('details.label', { seq: event.seq })}>
       <dl>
         {rows.map(([term, value]) => (
-          <div key={term} className="detail-row">
+          <div key={term} className={styles.row}>
             <dt>{term}</dt>
             <dd>{value}</dd>
           </div>

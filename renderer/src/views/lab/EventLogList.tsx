@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LabEvent } from '@contract/events';
 import { describeEvent, eventTime } from '../../lab/describe-event';
 import { announcesNewEntries } from '../../lab/log-announcements';
+import styles from './EventLogList.module.css';
 
 /**
  * Every entry is one line this high, its text cut short with an ellipsis (the whole of it is in
@@ -19,6 +20,11 @@ const OVERSCAN = 3;
  */
 const SEQ_COLUMN = 7;
 const SOCKET_COLUMN = 10;
+/** The kinds of event whose entries look apart from the others. */
+const KIND_CLASS: Partial<Record<LabEvent['type'], string>> = {
+  error: styles.error,
+  'data-held': styles.dataHeld,
+};
 
 interface EventLogListProps {
   events: readonly LabEvent[];
@@ -61,10 +67,10 @@ export function EventLogList({ events, inspectedSeq, onInspect, following }: Eve
       role="log"
       aria-label={t('log.label')}
       aria-live={announcesNewEntries(events) ? 'polite' : 'off'}
-      className="log-scroller"
+      className={styles.scroller}
     >
-      <ol className="log-list" style={events.length === 0 ? undefined : { height: totalSize }}>
-        {events.length === 0 && <li className="empty">{t('log.empty')}</li>}
+      <ol className={styles.list} style={events.length === 0 ? undefined : { height: totalSize }}>
+        {events.length === 0 && <li className={styles.empty}>{t('log.empty')}</li>}
         {virtualizer.getVirtualItems().map((item) => {
           const event = events[item.index];
           if (!event) return null;
@@ -105,19 +111,19 @@ const LogEntry = memo(function LogEntry({ index, total, top, event, current, onI
     <li
       aria-posinset={index + 1}
       aria-setsize={total}
-      className={`log-entry type-${event.type}`}
+      className={[styles.entry, KIND_CLASS[event.type]].filter(Boolean).join(' ')}
       style={{ height: ENTRY_HEIGHT, transform: `translateY(${top}px)` }}
     >
       <button
         type="button"
-        className="log-entry-button"
+        className={styles.entryButton}
         aria-pressed={current}
         title={text}
         onClick={() => onInspect(event)}
       >
-        <span className="log-seq">{`${`#${event.seq}`.padEnd(SEQ_COLUMN)} `}</span>
-        <time className="log-time">{eventTime(event.at)}</time>
-        <span className="log-socket">{` ${event.socketId.padEnd(SOCKET_COLUMN)} `}</span>
+        <span className={styles.seq}>{`${`#${event.seq}`.padEnd(SEQ_COLUMN)} `}</span>
+        <time className={styles.time}>{eventTime(event.at)}</time>
+        <span className={styles.socket}>{` ${event.socketId.padEnd(SOCKET_COLUMN)} `}</span>
         {text}
       </button>
     </li>
