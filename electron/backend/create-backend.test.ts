@@ -109,6 +109,7 @@ describe('commands', () => {
     expect(!busy.ok && busy.error).toMatchObject({ kind: 'socket-error', error: { code: 'EADDRINUSE' } });
     const state = await backend.handle('getLabState', {});
     expect(state.ok && state.result).toEqual({
+      events: expect.any(Array),
       sockets: [expect.objectContaining({ socketId: serverId, state: 'listening' })],
       stepMode: expect.objectContaining({ mode: 'off', heldCount: 0 }),
     });

@@ -38,10 +38,15 @@ async function labStateOk(pageUrl: string): Promise<boolean> {
   const ws = new WebSocket(`ws://${url.host}/api?token=${token}`, { headers: { Origin: url.origin } });
   await once(ws, 'open');
   ws.send(JSON.stringify({ id: 1, command: 'getLabState', payload: {} }));
-  const [data] = (await once(ws, 'message')) as [Buffer];
+  // The streams may speak first (the kernel view says what this OS offers): wait for the reply.
+  const reply = await new Promise<{ type: string; response: { ok: boolean } }>((resolve) =>
+    ws.on('message', (data: Buffer) => {
+      const message = JSON.parse(String(data)) as { type: string; response: { ok: boolean } };
+      if (message.type === 'response') resolve(message);
+    }),
+  );
   ws.close();
-  const reply = JSON.parse(String(data)) as { type: string; response: { ok: boolean } };
-  return reply.type === 'response' && reply.response.ok;
+  return reply.response.ok;
 }
 
 function statusOf(url: string): Promise<number> {
