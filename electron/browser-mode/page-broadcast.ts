@@ -7,16 +7,26 @@ import { whenBehind } from './behind-policy';
 import type { PageLimits } from './page-limits';
 
 /**
- * How long a page told to go has to complete the closing handshake before its connection is cut:
- * a page that does not read never completes it, and ws would hold it (and what it had not read)
- * for 30 s.
+ * How long a page told to go may read nothing before its connection is cut: a page that does not
+ * read never completes the closing handshake, and ws would hold it (and what it had not read) for
+ * 30 s. A page still reading its way to the close frame is given the time it needs.
  */
 const CLOSE_GRACE_MS = 1000;
 
-/** Closes with a code the page can read, then cuts the connection if the page does not answer. */
+/** Closes with a code the page can read, then cuts the connection once the page stops reading. */
 function closeSoon(ws: WebSocket, code: number, reason: string): void {
   ws.close(code, reason);
-  setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+  let unread = ws.bufferedAmount;
+  const check = () => {
+    if (ws.readyState === ws.CLOSED) return;
+    if (ws.bufferedAmount < unread) {
+      unread = ws.bufferedAmount;
+      setTimeout(check, CLOSE_GRACE_MS).unref();
+      return;
+    }
+    ws.terminate();
+  };
+  setTimeout(check, CLOSE_GRACE_MS).unref();
 }
 
 /** A wire message as the bytes of one text frame, made once and sent to any number of pages. */
