@@ -80,7 +80,7 @@ test('a half-close shows the half-open state until the server ends its side', as
   const connection = connectionOf(page);
   await expect(connection.getByRole('group', { name: 'Requests, to the server' })).toBeVisible();
   // Step mode holds the server's echo, and with it the server's own end.
-  await page.getByRole('switch', { name: 'Hold each send and echo until I release it' }).click();
+  await page.getByRole('switch', { name: 'Step mode' }).click();
   const next = page.getByRole('button', { name: 'Next', exact: true });
   await card.getByLabel('Message').fill('bye');
   await card.getByRole('button', { name: 'Send' }).click();
