@@ -148,4 +148,29 @@ describe('LabStore', () => {
     await vi.waitFor(() => expect(getLabState).toHaveBeenCalledTimes(2));
     expect(store.session.getState().syncError).toBeUndefined();
   });
+
+  it("takes step mode's queue from the live stream, not only from a resync", () => {
+    const { api, deliver } = drivenApi();
+    const store = new LabStore(api);
+    store.connect();
+    const held = {
+      mode: 'paused' as const,
+      intervalMs: 1000,
+      held: [
+        {
+          holdId: 1,
+          socketId: 'client-1',
+          bytes: 52,
+          preview: { text: 'hi', hex: '6869', truncated: false },
+        },
+      ],
+      heldCount: 1,
+      heldBytes: 52,
+    };
+    deliver({ events: [], stepMode: held });
+    expect(store.session.getState().stepMode).toEqual(held);
+    deliver({ events: [created('client-2')] });
+    // A batch without step mode leaves the queue as it was.
+    expect(store.session.getState().stepMode).toEqual(held);
+  });
 });
