@@ -9,6 +9,7 @@ import { LESSON_SOCKET } from '../test-support/lab-requests';
 import { runsOn } from '../test-support/platform-skip';
 import { KernelSampler } from './kernel-sampler';
 import { SampledView } from './test-support/sampled-view';
+import { labListener } from '../test-support/lab-listener';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const bytes = (count: number) => new Uint8Array(count).fill(0x61);
@@ -138,18 +139,7 @@ describe.runIf(runsOn('linux', 'the kernel view of real sockets', 'The parser te
       );
       children.push(child);
       const [port] = (await once(child, 'message')) as [number];
-      const listener: LabSocket = {
-        socketId: 'server-9',
-        role: 'listener',
-        protocol: 'tcp',
-        state: 'listening',
-        local: { address: '127.0.0.1', port, family: 'IPv4' },
-        recvBufferSize: 1024,
-        bytesSent: 0,
-        bytesReceived: 0,
-        endSent: false,
-        endReceived: false,
-      };
+      const listener = labListener('server-9', port);
       const sampler = newSampler(() => [listener]);
       await sampler.sample();
       expect(view.latest('server-9', 'acceptQueue')).toEqual({ waiting: 0, backlog: 3 });

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { LabSocket } from '../contract/events';
 import type { SocketRow } from '../contract/socket-table';
 import type { SocketScanner } from './scanner-types';
 import { bundleForNode } from '../test-support/bundle-for-node';
 import { createInThreadTracker, type SocketTableTracker } from './tracker';
 import { createWorkerTracker } from './worker-tracker';
 import { runsOn } from '../test-support/platform-skip';
+import { labListener } from '../test-support/lab-listener';
 
 const listenerRow: SocketRow = {
   key: 'tcp|127.0.0.1|7|0.0.0.0|0|1',
@@ -28,21 +28,6 @@ const oneRowScanner: SocketScanner = {
     stats: { rows: 1, skippedLines: 0, durationMs: 0, pidMapped: false },
   }),
 };
-
-function labListener(socketId: string, port: number): LabSocket {
-  return {
-    socketId,
-    role: 'listener',
-    protocol: 'tcp',
-    state: 'listening',
-    local: { address: '127.0.0.1', port, family: 'IPv4' },
-    recvBufferSize: 1024,
-    bytesSent: 0,
-    bytesReceived: 0,
-    endSent: false,
-    endReceived: false,
-  };
-}
 
 let tracker: SocketTableTracker | undefined;
 let server: Server | undefined;
